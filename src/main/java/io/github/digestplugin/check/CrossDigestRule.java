@@ -1,0 +1,26 @@
+package io.github.digestplugin.check;
+
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.SourcePosition;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * A rule that compares digests with each other. For each run the checker takes a fresh
+ * {@link Collector}, calls {@link Collector#collect} for every digest (from several threads at
+ * once) and {@link Collector#finish} once after the last.
+ */
+public non-sealed interface CrossDigestRule extends Rule {
+
+    Collector newCollector();
+
+    /** The state of one run; {@link #collect} must be thread-safe. */
+    interface Collector {
+        void collect(Digest digest);
+
+        void finish(Consumer<Located> reporter);
+    }
+
+    /** A finding before the checker adds rule id and severity. */
+    record Located(Path path, SourcePosition position, String message) {}
+}

@@ -1,0 +1,109 @@
+package io.github.digestplugin.check;
+
+import io.github.digestplugin.check.rules.UnreadableFileRule;
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.parse.DigestParser;
+import io.github.digestplugin.parse.ParserOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Runs the configured rules over a set of digests. Files are parsed and checked in parallel, each
+ * digest dropped once checked unless a caller keeps it, so memory stays bounded by the files in
+ * flight.
+ */
+public final class DigestChecker {
+
+    private final DigestParser parser;
+    private final RuleConfiguration configuration;
+
+    public DigestChecker(ParserOptions parserOptions, RuleConfiguration configuration) {
+        this.parser = new DigestParser(parserOptions);
+        this.configuration = configuration;
+    }
+
+    public CheckResult check(Path directory, List<Path> files) {
+        return check(directory, files, digest -> {});
+    }
+
+    /**
+     * Checks {@code files} (relative to {@code directory}) and hands every parsed digest to
+     * {@code digests}, from several threads at once.
+     */
+    public CheckResult check(Path directory, List<Path> files, Consumer<Digest> digests) {
+        long start = System.nanoTime();
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger entries = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        List<CrossDigestRule.Collector> collectors = configuration.crossDigestRules().stream()
+                .map(CrossDigestRule::newCollector)
+                .toList();
+        files.parallelStream().forEach(relative -> {
+            Path file = directory.resolve(relative);
+            Optional<Digest> digest = read(file, relative, findings);
+            digest.ifPresent(d -> {
+                entries.addAndGet(d.entries().size());
+                findings.addAll(checkOne(d));
+                collectors.forEach(c -> c.collect(d));
+                digests.accept(d);
+            });
+            bytes.addAndGet(sizeOf(file));
+        });
+        List<CrossDigestRule> crossRules = configuration.crossDigestRules();
+        for (int i = 0; i < crossRules.size(); i++) {
+            CrossDigestRule rule = crossRules.get(i);
+            Severity severity = configuration.severityOf(rule.id()).orElseThrow();
+            collectors.get(i).finish(located -> findings.add(
+                    new Finding(located.path(), located.position(), severity, rule.id(), located.message())));
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        return new CheckResult(sorted, files.size(), bytes.get(), entries.get(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The findings of the single-digest rules in one parsed digest. */
+    public List<Finding> checkOne(Digest digest) {
+        List<Finding> found = new ArrayList<>();
+        for (DigestRule rule : configuration.digestRules()) {
+            Severity severity = configuration.severityOf(rule.id()).orElseThrow();
+            rule.check(digest, (position, message) ->
+                    found.add(new Finding(digest.path(), position, severity, rule.id(), message)));
+        }
+        return found;
+    }
+
+    private Optional<Digest> read(Path file, Path relative, List<Finding> findings) {
+        try {
+            return Optional.of(parser.parse(file, relative));
+        } catch (IOException e) {
+            configuration.severityOf(UnreadableFileRule.ID).ifPresent(severity -> findings.add(new Finding(
+                    relative, SourcePosition.lineStart(1), severity, UnreadableFileRule.ID,
+                    "File cannot be read: " + describe(e))));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package io.github.digestplugin.parse;
+
+import io.github.digestplugin.model.Definition;
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.Field;
+import io.github.digestplugin.model.Heading;
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.model.TableRow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a digest in one pass over its lines. The structure (headings, table lines, definition
+ * labels, positional fields) is recognised line by line, since fields are positional and a
+ * Markdown tree drops empty ones; flexmark is asked only about single cells and fields
+ * ({@link InlineMarkdown}). The parser never fails on content: whatever it cannot place is kept
+ * ({@link Digest#strayLines()}, irregular rows and definitions) for the rules to report.
+ */
+public final class DigestParser {
+
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
+    private static final Pattern LABEL = Pattern.compile("^\\[\\^(\\d{1,9})\\]:[ \\t]?(.*)$");
+    private static final Pattern DELIMITER = Pattern.compile("^ {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern REFERENCE = Pattern.compile("^\\[\\^(\\d{1,9})\\]$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final String INDENT = "    ";
+
+    private final ParserOptions options;
+
+    public DigestParser(ParserOptions options) {
+        this.options = options;
+    }
+
+    /** Parses a file; {@code relativePath} is how findings and pages name it. */
+    public Digest parse(Path file, Path relativePath) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Run(relativePath, channelOf(file.toAbsolutePath())).read(new LineReader(in));
+        }
+    }
+
+    /** Parses a stream; the channel comes from {@code path} alone. */
+    public Digest parse(InputStream in, Path path) throws IOException {
+        return new Run(path, channelOf(path)).read(new LineReader(in));
+    }
+
+    /**
+     * The channel a digest belongs to: as configured, else the file's name ({@code cs.CL.md}), else
+     * for a dated file its folder ({@code cs.CL/2024-02-05T0907.md}).
+     */
+    String channelOf(Path path) {
+        if (options.channel().isPresent()) {
+            return options.channel().get();
+        }
+        String name = baseName(path);
+        if (!ISO_DATE.matcher(name).find() && !name.isEmpty()) {
+            return name;
+        }
+        Path parent = path.getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+
+    static Optional<LocalDate> dateOf(Path relativePath) {
+        Matcher m = ISO_DATE.matcher(baseName(relativePath));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String baseName(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && (name.endsWith(".md") || name.endsWith(".txt") || name.endsWith(".markdown"))
+                ? name.substring(0, dot)
+                : name;
+    }
+
+    /** The state of one pass over one file. */
+    private final class Run {
+        private final Path path;
+        private final String channel;
+        private final List<Heading> headings = new ArrayList<>();
+        private final List<TableRow> rows = new ArrayList<>();
+        private final List<Definition> definitions = new ArrayList<>();
+        private final List<Field> strayLines = new ArrayList<>();
+        private final List<Integer> malformedLines = new ArrayList<>();
+        private Field tableHeader;
+        private Field tableDelimiter;
+        private boolean expectDelimiter;
+        private PendingDefinition pending;
+
+        Run(Path path, String channel) {
+            this.path = path;
+            this.channel = channel;
+        }
+
+        Digest read(LineReader reader) throws IOException {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int number = reader.lineNumber();
+                if (reader.lastLineMalformed()) {
+                    malformedLines.add(number);
+                }
+                accept(line, number);
+            }
+            if (pending != null) {
+                finishDefinition(reader.lineNumber(), false);
+            }
+            return new Digest(
+                    path,
+                    channel,
+                    dateOf(path),
+                    headings,
+                    Optional.ofNullable(tableHeader),
+                    Optional.ofNullable(tableDelimiter),
+                    rows,
+                    definitions,
+                    EntryAssembler.pair(rows, definitions),
+                    strayLines,
+                    malformedLines,
+                    reader.lineNumber(),
+                    reader.endsWithNewline(),
+                    reader.sawNul());
+        }
+
+        private void accept(String line, int number) {
+            if (pending != null && pending.accept(line, number)) {
+                return;
+            }
+            if (pending != null) {
+                finishDefinition(number - 1, true);
+            }
+            if (line.isBlank()) {
+                return;
+            }
+            char first = line.charAt(0);
+            if (first == '[') {
+                Matcher label = LABEL.matcher(line);
+                if (label.matches()) {
+                    startDefinition(label, number);
+                    return;
+                }
+            }
+            if (first == '#' || first == ' ' && line.stripLeading().startsWith("#")) {
+                Matcher heading = HEADING.matcher(line);
+                if (heading.matches()) {
+                    addHeading(heading, number);
+                    expectDelimiter = false;
+                    return;
+                }
+            }
+            if (line.stripLeading().startsWith("|")) {
+                acceptTableLine(line, number);
+                return;
+            }
+            expectDelimiter = false;
+            strayLines.add(new Field(line.strip(), new SourcePosition(number, indentOf(line) + 1)));
+        }
+
+        private void addHeading(Matcher heading, int number) {
+            int level = heading.group(1).length();
+            String text = heading.group(2) == null ? "" : heading.group(2).strip();
+            int column = heading.group(2) == null ? heading.end(1) + 1 : heading.start(2) + 1;
+            Heading.Kind kind = Heading.Kind.OTHER;
+            if (level == 1 && text.equals(options.summaryHeading())) {
+                kind = Heading.Kind.SUMMARY;
+            } else if (level == 1 && text.equals(options.detailsHeading())) {
+                kind = Heading.Kind.DETAILS;
+            }
+            headings.add(new Heading(level, new Field(text, new SourcePosition(number, column)), kind));
+        }
+
+        private void acceptTableLine(String line, int number) {
+            Field whole = new Field(line.strip(), new SourcePosition(number, indentOf(line) + 1));
+            if (tableHeader == null) {
+                tableHeader = whole;
+                expectDelimiter = true;
+                return;
+            }
+            if (expectDelimiter) {
+                expectDelimiter = false;
+                if (DELIMITER.matcher(line).matches()) {
+                    tableDelimiter = whole;
+                    return;
+                }
+            }
+            rows.add(parseRow(line, number));
+        }
+
+        private void startDefinition(Matcher label, int number) {
+            String title = label.group(2).strip();
+            int column = title.isEmpty() ? label.start(2) + 1 : label.start(2) + 1 + indentOf(label.group(2));
+            pending = new PendingDefinition(
+                    Integer.parseInt(label.group(1)),
+                    SourcePosition.lineStart(number),
+                    new Field(title, new SourcePosition(number, column)));
+        }
+
+        private void finishDefinition(int lastLine, boolean terminated) {
+            definitions.add(pending.build(lastLine, terminated));
+            pending = null;
+        }
+    }
+
+    static TableRow parseRow(String line, int number) {
+        List<Field> cells = RowSplitter.split(line, number);
+        Optional<Integer> ref = Optional.empty();
+        Optional<Field> title = Optional.empty();
+        Optional<Field> url = Optional.empty();
+        Optional<Field> summary = Optional.empty();
+        if (!cells.isEmpty()) {
+            Matcher m = REFERENCE.matcher(cells.get(0).text());
+            if (m.matches()) {
+                ref = Optional.of(Integer.parseInt(m.group(1)));
+            }
+        }
+        if (cells.size() >= 2) {
+            Field cell = cells.get(1);
+            Optional<InlineMarkdown.Link> link = InlineMarkdown.singleLink(cell.text());
+            if (link.isPresent()) {
+                title = Optional.of(new Field(link.get().text(), cell.at(1)));
+                int urlOffset = cell.text().lastIndexOf(link.get().url());
+                url = Optional.of(new Field(link.get().url(), cell.at(Math.max(urlOffset, 0))));
+            }
+        }
+        if (cells.size() >= 3) {
+            summary = Optional.of(cells.get(2));
+        }
+        return new TableRow(number, cells, ref, title, url, summary);
+    }
+
+    static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A definition being read. Lines after the label alternate: a separator (empty), then a field
+     * (indented text, or only spaces when empty). A line of spaces where a separator belongs
+     * terminates the definition.
+     */
+    private static final class PendingDefinition {
+        private final int number;
+        private final SourcePosition position;
+        private final Field translatedTitle;
+        private final List<Field> fields = new ArrayList<>(6);
+        private final List<Boolean> fieldLineWasEmpty = new ArrayList<>(6);
+        private boolean expectField;
+        private boolean terminated;
+
+        PendingDefinition(int number, SourcePosition position, Field translatedTitle) {
+            this.number = number;
+            this.position = position;
+            this.translatedTitle = translatedTitle;
+        }
+
+        /** Takes the line if it belongs to this definition. */
+        boolean accept(String line, int lineNumber) {
+            if (terminated) {
+                return line.isBlank();
+            }
+            if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '\t') {
+                return false;
+            }
+            if (!expectField) {
+                if (line.isEmpty()) {
+                    expectField = true;
+                    return true;
+                }
+                if (line.isBlank()) {
+                    terminated = true;
+                    return true;
+                }
+                // A field where a separator belongs: kept, the layout rule reports the spacing.
+            }
+            int indent = Math.min(indentOf(line), INDENT.length());
+            String text = line.substring(indent).strip();
+            fields.add(new Field(text, new SourcePosition(lineNumber, indent + 1)));
+            fieldLineWasEmpty.add(line.isEmpty());
+            expectField = false;
+            return true;
+        }
+
+        Definition build(int lastLine, boolean followedByMore) {
+            if (!terminated) {
+                // Without a terminator, trailing empty lines are spacing, not empty fields.
+                while (!fields.isEmpty() && fieldLineWasEmpty.get(fields.size() - 1)) {
+                    fields.remove(fields.size() - 1);
+                    fieldLineWasEmpty.remove(fieldLineWasEmpty.size() - 1);
+                }
+            }
+            return new Definition(number, position, translatedTitle, fields, lastLine, terminated || followedByMore);
+        }
+    }
+}

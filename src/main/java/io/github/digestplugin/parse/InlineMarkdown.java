@@ -1,0 +1,146 @@
+package io.github.digestplugin.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parts of reading a digest where Markdown semantics matter, answered by flexmark on one
+ * cell or field at a time (never the whole document, which would be far too slow for a corpus).
+ * The parsers are immutable and shared.
+ */
+public final class InlineMarkdown {
+
+    private static final Parser INLINE = Parser.builder(new MutableDataSet()).build();
+    private static final Parser GFM_TABLES;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        GFM_TABLES = Parser.builder(options).build();
+    }
+
+    /** A Markdown link's text and destination. */
+    public record Link(String text, String url) {}
+
+    private InlineMarkdown() {}
+
+    /**
+     * Reads text that should be exactly one Markdown link, {@code [text](url)}. A fast path takes
+     * the common shape; anything else (escapes, angle brackets, nested brackets) goes to flexmark.
+     */
+    public static Optional<Link> singleLink(String text) {
+        if (text.length() >= 4 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ')'
+                && text.indexOf('\\') < 0 && text.indexOf('<') < 0 && text.indexOf('`') < 0) {
+            int split = text.lastIndexOf("](");
+            String label = split > 0 ? text.substring(1, split) : null;
+            String url = split > 0 ? text.substring(split + 2, text.length() - 1) : null;
+            if (label != null && balanced(label) && url.indexOf(' ') < 0 && url.indexOf('(') < 0
+                    && url.indexOf(')') < 0) {
+                return Optional.of(new Link(label, url));
+            }
+        }
+        return flexmarkSingleLink(text);
+    }
+
+    private static boolean balanced(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static Optional<Link> flexmarkSingleLink(String text) {
+        Node document = INLINE.parse(text);
+        Node paragraph = document.getFirstChild();
+        if (!(paragraph instanceof Paragraph) || paragraph.getNext() != null) {
+            return Optional.empty();
+        }
+        Node only = paragraph.getFirstChild();
+        if (only == null || only.getNext() != null) {
+            return Optional.empty();
+        }
+        if (only instanceof com.vladsch.flexmark.ast.Link link) {
+            return Optional.of(new Link(link.getText().toString(), link.getUrl().unescape()));
+        }
+        if (only instanceof AutoLink autoLink) {
+            String url = autoLink.getUrl().toString();
+            return Optional.of(new Link(url, url));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many cells a GFM renderer shows for {@code row} under a three-column header: the count
+     * a reader of the rendered digest sees.
+     */
+    public static int gfmCellCount(String row) {
+        Node document = GFM_TABLES.parse("| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
+        for (Node node : document.getDescendants()) {
+            if (node instanceof TableBody body && body.getFirstChild() != null) {
+                int cells = 0;
+                for (Node cell : body.getFirstChild().getChildren()) {
+                    if (cell instanceof TableCell) {
+                        cells++;
+                    }
+                }
+                return cells;
+            }
+        }
+        return 0;
+    }
+
+    /** Raw HTML that a Markdown renderer would pass through, found by flexmark. */
+    public static Optional<String> rawHtml(String text) {
+        if (text.indexOf('<') < 0) {
+            return Optional.empty();
+        }
+        for (Node node : INLINE.parse(text).getDescendants()) {
+            if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
+                return Optional.of(node.getChars().toString().trim());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A link whose destination uses a script scheme, such as {@code javascript:}. */
+    public static Optional<String> scriptUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("script:")) {
+            return Optional.empty();
+        }
+        for (Node node : INLINE.parse(text).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase link && isScriptUrl(link.getUrl().toString())) {
+                return Optional.of(link.getUrl().toString());
+            }
+        }
+        int at = lower.indexOf("javascript:");
+        return at >= 0 ? Optional.of(text.substring(at, Math.min(text.length(), at + 40))) : Optional.empty();
+    }
+
+    public static boolean isScriptUrl(String url) {
+        String scheme = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:");
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.digestplugin.parse;
+
+import io.github.digestplugin.model.Field;
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a table row into cells the way GFM does: an optional leading and trailing pipe, then a
+ * cell boundary at every pipe not escaped as {@code \|}, even inside code spans or math. This is
+ * the rule by which a stray {@code |} breaks a row on GitHub; {@code GfmTableProbe} confirms it
+ * with flexmark for rows that do not come out with three cells.
+ */
+final class RowSplitter {
+
+    private RowSplitter() {}
+
+    static List<Field> split(String line, int lineNumber) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end && line.charAt(start) == '|') {
+            start++;
+        }
+        if (end > start && line.charAt(end - 1) == '|' && !isEscaped(line, end - 1)) {
+            end--;
+        }
+        List<Field> cells = new ArrayList<>(TableRow.CELL_COUNT);
+        int cellStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || line.charAt(i) == '|' && !isEscaped(line, i)) {
+                cells.add(cell(line, cellStart, i, lineNumber));
+                cellStart = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    static boolean isEscaped(String line, int index) {
+        int backslashes = 0;
+        for (int i = index - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private static Field cell(String line, int from, int to, int lineNumber) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        String text = line.substring(from, to);
+        if (text.indexOf("\\|") >= 0) {
+            text = text.replace("\\|", "|");
+        }
+        return new Field(text, new SourcePosition(lineNumber, from + 1));
+    }
+}
