@@ -1,0 +1,37 @@
+package io.github.digestplugin.report;
+
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.parse.ParserOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything the report needs: where the digests are, how to read and check them, and where and
+ * how to write the pages.
+ *
+ * @param directory the folder the digests are read from
+ * @param includes Ant-style patterns of the digests to read
+ * @param excludes Ant-style patterns of files to leave out
+ * @param outputDirectory the folder the report is written to ({@code target/site/digest})
+ * @param templateDirectory a user's folder whose templates replace the default ones of the same name
+ * @param locale the language of the interface text (Chinese or English)
+ * @param title the report's title (the project's name where there is one)
+ */
+public record ReportRequest(
+        Path directory,
+        List<String> includes,
+        List<String> excludes,
+        ParserOptions parserOptions,
+        RuleConfiguration rules,
+        Path outputDirectory,
+        Optional<Path> templateDirectory,
+        Locale locale,
+        String title) {
+
+    public ReportRequest {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+}
