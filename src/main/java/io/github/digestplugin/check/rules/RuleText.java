@@ -60,8 +60,9 @@ final class RuleText {
     }
 
     /**
-     * Two texts that differ, each quoted from a little before their first difference, so that a
-     * message about two long texts shows where they part: {@code `...abc`, `...abd`}.
+     * Two texts that differ, quoted whole when both are short, else each from a little before their
+     * first difference, so that a message about two long texts shows where they part:
+     * {@code `...abc`, `...abd`}.
      */
     static String contrast(String first, String second) {
         String[] excerpts = excerpts(first, second);
@@ -75,7 +76,8 @@ final class RuleText {
         while (common < shorter && first.charAt(common) == second.charAt(common)) {
             common++;
         }
-        int from = common <= CONTEXT ? 0 : common - CONTEXT;
+        boolean bothFit = first.length() <= MAX_QUOTED && second.length() <= MAX_QUOTED;
+        int from = bothFit || common <= CONTEXT ? 0 : common - CONTEXT;
         return new String[] {excerpt(first, from), excerpt(second, from)};
     }
 

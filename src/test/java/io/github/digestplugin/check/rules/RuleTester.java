@@ -70,8 +70,12 @@ final class RuleTester {
     }
 
     static Digest parse(String text, String path) {
+        return parse(text, path, ParserOptions.defaults());
+    }
+
+    static Digest parse(String text, String path, ParserOptions options) {
         try {
-            return new DigestParser(ParserOptions.defaults())
+            return new DigestParser(options)
                     .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Path.of(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
