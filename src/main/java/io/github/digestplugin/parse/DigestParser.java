@@ -290,12 +290,18 @@ public final class DigestParser {
                 }
                 // A field where a separator belongs: kept, the layout rule reports the spacing.
             }
-            String text = line.strip();
+            int start = 0;
+            int end = line.length();
+            while (start < end && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            String text = line.substring(start, end);
             // A text field points at its first character, however far it is indented (the layout
             // rule reports an indent other than four spaces); an empty one where its text belongs.
-            int column = text.isEmpty()
-                    ? Math.min(indentOf(line), INDENT.length()) + 1
-                    : line.length() - line.stripLeading().length() + 1;
+            int column = text.isEmpty() ? Math.min(indentOf(line), INDENT.length()) + 1 : start + 1;
             fields.add(new Field(text, new SourcePosition(lineNumber, column)));
             fieldLineWasEmpty.add(line.isEmpty());
             expectField = false;

@@ -23,7 +23,7 @@ final class EntryAssembler {
 
     /** The title suffix; besides {@code UPDATED}, the 2023 digests also flag {@code CROSS LISTED}. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "\\s*\\(arXiv:" + ArxivId.PATTERN_TEXT + " \\[([^\\]\\s]+)\\]( UPDATED| CROSS LISTED)?\\)\\s*$");
+            "\\(arXiv:" + ArxivId.PATTERN_TEXT + " \\[([^\\]\\s]+)\\]( UPDATED| CROSS LISTED)?\\)\\s*$");
     private static final String UPDATED = " UPDATED";
     private static final Pattern ABSTRACT_PREFIX = Pattern.compile(
             "^arXiv:" + ArxivId.PATTERN_TEXT + "\\s+Announce Type:\\s*([a-z-]+)\\s+Abstract:\\s*");
@@ -70,12 +70,15 @@ final class EntryAssembler {
         Field titleField = field(fields, 0, definitionNone);
         Optional<TitleSuffix> suffix = Optional.empty();
         Field title = titleField;
-        Matcher m = TITLE_SUFFIX.matcher(titleField.text());
-        if (m.find()) {
+        // Found by its last "(arXiv:" rather than a regex search, which would try every position.
+        String titleText = titleField.text();
+        int open = titleText.lastIndexOf("(arXiv:");
+        Matcher m = open < 0 ? null : TITLE_SUFFIX.matcher(titleText).region(open, titleText.length());
+        if (m != null && m.lookingAt()) {
             suffix = Optional.of(new TitleSuffix(
                     ArxivId.fromMatch(m.group(1), m.group(2)), m.group(3), UPDATED.equals(m.group(4)),
-                    titleField.at(m.start() + leadingSpace(titleField.text(), m.start()))));
-            title = new Field(titleField.text().substring(0, m.start()), titleField.position());
+                    titleField.at(open)));
+            title = new Field(titleText.substring(0, open).stripTrailing(), titleField.position());
         }
         Field urlField = field(fields, 1, definitionNone);
         Field url = urlField;
@@ -103,8 +106,8 @@ final class EntryAssembler {
             abstractEn = fields.size() > 5 ? fields.get(fields.size() - 1) : definitionNone;
         }
         Optional<AbstractPrefix> prefix = Optional.empty();
-        Matcher p = ABSTRACT_PREFIX.matcher(abstractEn.text());
-        if (p.find()) {
+        Matcher p = abstractEn.text().startsWith("arXiv:") ? ABSTRACT_PREFIX.matcher(abstractEn.text()) : null;
+        if (p != null && p.lookingAt()) {
             prefix = Optional.of(new AbstractPrefix(
                     ArxivId.fromMatch(p.group(1), p.group(2)), p.group(3), p.end(), abstractEn.position()));
         }
@@ -119,13 +122,5 @@ final class EntryAssembler {
 
     private static Field field(List<Field> fields, int index, Field none) {
         return index < fields.size() ? fields.get(index) : none;
-    }
-
-    private static int leadingSpace(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i - from;
     }
 }
