@@ -43,7 +43,8 @@ record FailurePolicy(Optional<Severity> threshold, int maxAllowed) {
             return Optional.empty();
         }
         String which = threshold.get() == Severity.ERROR ? "error" : threshold.get().label() + " or worse";
-        return Optional.of(String.format(Locale.ROOT, "%d digest finding%s of severity %s, %d allowed (failOn=%s, maxAllowedViolations=%d)",
+        return Optional.of(String.format(Locale.ROOT,
+                "%d digest finding%s of severity %s, %d allowed (failOn=%s, maxAllowedViolations=%d)",
                 counted, counted == 1 ? "" : "s", which, maxAllowed, threshold.get().label(), maxAllowed));
     }
 }
