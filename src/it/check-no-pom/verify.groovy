@@ -1,4 +1,4 @@
-// Runs after the three invocations of invoker.properties, which all log into build.log.
+// Runs after the six invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: both the .md and the .txt digest were read from ./papers (the current directory, no pom).
@@ -19,6 +19,13 @@ assert log.contains('0 digests, 0 entries: 0 errors, 0 warnings, 0 infos')
 assert log =~ /The digest directory .*no-such-folder does not exist \(parameter 'directory', property digest\.directory\)/
 assert !log.contains('NoSuchFileException')
 assert !(log =~ /Caused by: (?!org\.apache\.maven\.)/)
+
+// 4, 5: bad configuration names the bad value and what is accepted.
+assert log.contains("Invalid digest:check configuration: Unknown rule id 'no-such-rule' in the severity overrides; known ids: encoding, ")
+assert log.contains("Invalid digest:check configuration: failOn is 'fatal', it must be one of error, warning, info, none")
+
+// 6: skipped.
+assert log.contains('[INFO] Skipping the digest check (digest.skip)')
 
 // The digests are never written to.
 assert new File(basedir, 'papers').list().sort() == ['2024-03-29_one-entry.md', '2026-08-22_empty.txt']
