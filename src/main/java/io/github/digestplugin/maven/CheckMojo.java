@@ -151,7 +151,7 @@ public class CheckMojo extends AbstractMojo {
         CheckedFiles checked = new CheckedFiles(digests, files);
         Path workingDirectory = workingDirectory();
         for (Finding finding : result.findings()) {
-            String line = finding.format(checked.pathFrom(workingDirectory, finding.path()));
+            String line = LogText.printable(finding.format(checked.pathFrom(workingDirectory, finding.path())));
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);
