@@ -94,7 +94,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Where {@code digest-check.sarif} and {@code checkstyle-result.xml} are written; by default
-     * {@code ${project.build.directory}/digest}, and {@code target/digest} without a pom.
+     * the folder {@code digest} in the build directory ({@code target/digest}), also without a pom.
      */
     @Parameter(property = "digest.resultsDirectory")
     private File outputDirectory;
