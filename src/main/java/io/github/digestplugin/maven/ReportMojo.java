@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
@@ -82,27 +83,34 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The site's output folder: where a standalone run of AbstractMavenReport copies the skin's resources. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
-    private File siteOutputDirectory;
+    private File reportingDirectory;
 
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
-    /** Where the pages go in a standalone run; set from the {@code outputDirectory} parameter. */
+    /** The project's base directory, or the current directory when there is no pom. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Where the pages go in a standalone run, from the {@code outputDirectory} parameter; null for the default. */
     private File pagesDirectory;
+
+    /** The language asked for by the {@code locale} parameter; null or {@value ReportLanguage#UNSET} when not set. */
+    private String requestedLocale;
 
     /** The site's output folder when {@code mvn site} runs the report; null in a standalone run. */
     private File siteReportDirectory;
 
     /**
-     * The folder the pages are written to when the goal runs on its own. Within {@code mvn site}
-     * they go to {@code digest/} in the site's output folder.
+     * The folder the pages are written to when the goal runs on its own; by default
+     * {@code ${project.reporting.outputDirectory}/digest}, and {@code target/site/digest} without a
+     * pom. Within {@code mvn site} they go to {@code digest/} in the site's output folder.
      */
-    @Parameter(
-            property = "digest.outputDirectory",
-            defaultValue = "${project.reporting.outputDirectory}/" + PAGES_FOLDER,
-            required = true)
+    @Parameter(property = "digest.outputDirectory")
     public void setOutputDirectory(File outputDirectory) {
         this.pagesDirectory = outputDirectory;
     }
@@ -113,7 +121,9 @@ public class ReportMojo extends AbstractMavenReport {
      */
     @Parameter(property = "digest.locale")
     public void setLocale(String locale) {
-        this.locale = locale;
+        // Kept apart from AbstractMavenReport's own locale field: that one goes to Maven Site's
+        // locale list, which knows zh_CN but warns about zh.
+        this.requestedLocale = locale;
     }
 
     @Override
@@ -151,17 +161,21 @@ public class ReportMojo extends AbstractMavenReport {
         this.siteReportDirectory = reportOutputDirectory;
     }
 
-    /** Keeps the skin's resources of a standalone run in the site's folder, out of the pages' folder. */
+    /**
+     * Where a standalone run of AbstractMavenReport copies the site skin's resources: the site's
+     * folder, as {@code mvn site} does, never among the pages.
+     */
     @Override
     protected String getOutputDirectory() {
-        return siteOutputDirectory.getAbsolutePath();
+        return siteFolder().toString();
     }
 
     @Override
     protected void executeReport(Locale siteLocale) throws MavenReportException {
         Locale language = language(siteLocale);
-        ReportLanguage.requestedLocale(locale).filter(l -> !ReportLanguage.isSupported(l)).ifPresent(l -> getLog()
-                .warn("The reading list has no text in locale '" + locale + "' (zh, en): it is written in English"));
+        ReportLanguage.requestedLocale(requestedLocale).filter(l -> !ReportLanguage.isSupported(l)).ifPresent(l ->
+                getLog().warn("The reading list has no text in locale '" + requestedLocale
+                        + "' (zh, en): it is written in English"));
         ReportRequest request = request(language);
         ReportResult result;
         try {
@@ -216,8 +230,7 @@ public class ReportMojo extends AbstractMavenReport {
      * without a pom writes to {@code ./target/site/digest}), and never hold the digests.
      */
     private void refusePagesAmongDigests(Path digests, Path pages) throws MavenReportException {
-        boolean inBuildDirectory = buildDirectory != null
-                && pages.startsWith(buildDirectory.toPath().toAbsolutePath().normalize());
+        boolean inBuildDirectory = pages.startsWith(projectFolder(buildDirectory, "target"));
         if (digests.startsWith(pages) || (pages.startsWith(digests) && !inBuildDirectory)) {
             throw new MavenReportException("The report's output directory " + pages
                     + " lies among the digests in " + digests
@@ -226,7 +239,26 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private File pagesDirectory() {
-        return siteReportDirectory == null ? pagesDirectory : new File(siteReportDirectory, PAGES_FOLDER);
+        if (siteReportDirectory != null) {
+            return new File(siteReportDirectory, PAGES_FOLDER);
+        }
+        return pagesDirectory != null ? pagesDirectory : siteFolder().resolve(PAGES_FOLDER).toFile();
+    }
+
+    private Path siteFolder() {
+        return projectFolder(reportingDirectory, "target/site");
+    }
+
+    /**
+     * A folder of the project. Maven's stub project for a run without a pom leaves
+     * {@code ${project.basedir}} unresolved in its build and reporting folders, so there it is
+     * {@code fallback} in the base (current) directory.
+     */
+    private Path projectFolder(File configured, String fallback) {
+        Path folder = session.getRequest().isProjectPresent()
+                ? configured.toPath()
+                : baseDirectory.toPath().resolve(fallback);
+        return folder.toAbsolutePath().normalize();
     }
 
     private RuleConfiguration rules() throws MavenReportException {
@@ -252,7 +284,7 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private Locale language(Locale siteLocale) {
-        return ReportLanguage.choose(locale, siteLocale, Locale.getDefault());
+        return ReportLanguage.choose(requestedLocale, siteLocale, Locale.getDefault());
     }
 
     private void logResult(ReportResult result) {
