@@ -97,9 +97,17 @@ public final class OutputFiles {
         return unchanged.get();
     }
 
-    /** Whether the manifest of a finished run is there. */
-    public static boolean hasManifest(Path root) {
-        return Files.isRegularFile(root.resolve(MANIFEST));
+    /** Whether a finished run's manifest is there and every file it lists still exists. */
+    public static boolean isComplete(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve(MANIFEST))) {
+            return false;
+        }
+        for (String relative : readManifest(root.resolve(MANIFEST)).keySet()) {
+            if (!Files.isRegularFile(root.resolve(relative))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> readManifest(Path manifest) throws IOException {
