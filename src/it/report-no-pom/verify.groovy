@@ -1,5 +1,6 @@
 import io.github.digestplugin.testing.LinkChecker
 
+// Runs after the five invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: written below the current directory, in Chinese, titled with the report's own name.
@@ -16,7 +17,21 @@ assert log =~ /The digest directory .*no-such-folder does not exist \(parameter 
 assert !log.contains('NoSuchFileException')
 assert !log.contains('NullPointerException')
 
-// Nothing but the report was written here.
-assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.properties', 'verify.groovy']) } == ['target']
+// 3: the malformed digest is rendered and its error listed on the problems page; the build passed.
+assert log =~ /\[WARNING\] 1 error in the digests, listed on the reading list's problems page/
+def brokenReport = new File(basedir, 'target/broken-report')
+assert new File(brokenReport, 'index.html').isFile()
+assert new File(brokenReport, 'problems.html').getText('UTF-8').contains('encoding')
+
+// 4: with failOnError the same error fails the goal, with one clear message.
+assert log.contains("1 error in the digests, listed on the reading list's problems page (failOnError is set)")
+
+// 5: skipped, and said so.
+assert log.contains('Skipping the reading list (digest.skip)')
+assert !new File(basedir, 'target/skipped').exists()
+
+// Nothing but the report was written here; the digests are untouched.
+assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.properties', 'verify.groovy']) }.sort() == ['broken', 'target']
+assert new File(basedir, 'broken').list() as List == ['2024-03-29_bad-bytes.md']
 
 true

@@ -3,7 +3,7 @@ import io.github.digestplugin.testing.LinkChecker
 def report = new File(basedir, 'target/site/digest')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
-assert log.contains('Reading list of 1 digests, 4 entries, 4 papers')
+assert log.contains('Reading list of 1 digest, 4 entries, 4 papers')
 assert new File(report, 'index.html').isFile()
 
 // One page per paper of the seed list.

@@ -186,8 +186,7 @@ public class ReportMojo extends AbstractMavenReport {
         }
         logResult(result);
         if (result.errors() > 0) {
-            String message = result.errors() + " error" + (result.errors() == 1 ? "" : "s")
-                    + " in the digests, listed on the reading list's problems page";
+            String message = count(result.errors(), "error", "errors") + " in the digests, listed on the reading list's problems page";
             if (failOnError) {
                 throw new MavenReportException(message + " (failOnError is set)");
             }
@@ -292,10 +291,14 @@ public class ReportMojo extends AbstractMavenReport {
             getLog().info("Reading list is up to date: " + result.index());
             return;
         }
-        getLog().info(String.format(Locale.ROOT,
-                "Reading list of %d digests, %d entries, %d papers: %d files written, %d unchanged: %s",
-                result.digests(), result.entries(), result.papers(), result.pagesWritten(), result.pagesUnchanged(),
-                result.index()));
+        getLog().info("Reading list of " + count(result.digests(), "digest", "digests") + ", "
+                + count(result.entries(), "entry", "entries") + ", " + count(result.papers(), "paper", "papers") + ": "
+                + count(result.pagesWritten(), "file", "files") + " written, " + result.pagesUnchanged()
+                + " unchanged: " + result.index());
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String describe(IOException e) {
