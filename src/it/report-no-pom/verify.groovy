@@ -1,6 +1,6 @@
 import io.github.digestplugin.testing.LinkChecker
 
-// Runs after the five invocations of invoker.properties, which all log into build.log.
+// Runs after the six invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: written below the current directory, in Chinese, titled with the report's own name.
@@ -29,6 +29,9 @@ assert log.contains("1 error in the digests, listed on the reading list's proble
 // 5: skipped, and said so.
 assert log.contains('Skipping the reading list (digest.skip)')
 assert !new File(basedir, 'target/skipped').exists()
+
+// 6: refused, naming both folders and the parameter.
+assert log =~ /The report's output directory .*broken\/report lies among the digests in .*broken; choose another one \(parameter 'outputDirectory', property digest\.outputDirectory\)/
 
 // Nothing but the report was written here; the digests are untouched.
 assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.properties', 'verify.groovy']) }.sort() == ['broken', 'target']
