@@ -23,4 +23,9 @@ assert !digestPages[0].getText('UTF-8').contains('Own paper template')
 def broken = LinkChecker.brokenLinks(report.toPath())
 assert broken.isEmpty() : "broken links: ${broken}"
 
+// 2: the broken template is named, with its line, in one clear message.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def failure = log.readLines().find { it.startsWith('[ERROR] Failed to execute goal') }
+assert failure =~ /Cannot render the reading list to .*broken: Template .*paper\.vm.*line/ : failure
+
 true

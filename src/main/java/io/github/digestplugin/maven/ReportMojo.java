@@ -181,12 +181,13 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             result = new ReportGenerator().generate(request);
         } catch (IOException e) {
-            throw new MavenReportException("The reading list could not be written to " + request.outputDirectory()
-                    + ": " + describe(e), e);
+            throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
+                    + describe(e), e);
         }
         logResult(result);
         if (result.errors() > 0) {
-            String message = count(result.errors(), "error", "errors") + " in the digests, listed on the reading list's problems page";
+            String message = count(result.errors(), "error", "errors")
+                    + " in the digests, listed on the reading list's problems page";
             if (failOnError) {
                 throw new MavenReportException(message + " (failOnError is set)");
             }
@@ -275,7 +276,7 @@ public class ReportMojo extends AbstractMavenReport {
         if (title != null && !title.isBlank()) {
             return title.strip();
         }
-        if (project != null && project.getFile() != null) {
+        if (session.getRequest().isProjectPresent()) {
             String name = project.getModel().getName();
             return name == null || name.isBlank() ? project.getArtifactId() : name;
         }
@@ -301,8 +302,12 @@ public class ReportMojo extends AbstractMavenReport {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /** The message, with the exception's kind where the message alone is only a path. */
     private static String describe(IOException e) {
         String message = e.getMessage();
+        if (e.getClass() == IOException.class && message != null) {
+            return message;
+        }
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 }
