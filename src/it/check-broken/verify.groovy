@@ -1,0 +1,45 @@
+// Each digest in src/digests breaks one rule. Every finding must be logged at its level, as
+// `path:line:col: severity [rule-id] message`, with the path relative to the directory Maven ran in.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def logLines = log.readLines()
+
+def expected = [
+    '[ERROR] src/digests/arxiv-id-mismatch.md:22:5: error [arxiv-id-mismatch] ',
+    '[ERROR] src/digests/cell-pipe.md:5:86: error [cell-pipe] ',
+    '[ERROR] src/digests/definition-layout.md:10:1: error [definition-layout] ',
+    '[ERROR] src/digests/duplicate-number.md:38:1: error [duplicate-number] ',
+    '[WARNING] src/digests/duplicate-paper.md:28:40: warning [duplicate-paper] ',
+    '[WARNING] src/digests/empty-abstract-zh.md:34:5: warning [empty-abstract-zh] ',
+    '[ERROR] src/digests/empty-field.md:10:7: error [empty-field] ',
+    '[ERROR] src/digests/encoding.md:34:1: error [encoding] ',
+    '[ERROR] src/digests/heading-order.md:10:1: error [heading-order] ',
+    '[ERROR] src/digests/missing-definition.md:7:3: error [missing-definition] ',
+    '[ERROR] src/digests/missing-row.md:38:1: error [missing-row] ',
+    // number-sequence is a warning by default: -Ddigest.severities made it an error.
+    '[ERROR] src/digests/number-sequence.md:6:3: error [number-sequence] ',
+    '[WARNING] src/digests/raw-html.md:20:9: warning [raw-html] ',
+    '[ERROR] src/digests/row-syntax.md:7:1: error [row-syntax] ',
+    '[WARNING] src/digests/summary-mismatch.md:5:81: warning [summary-mismatch] ',
+    '[ERROR] src/digests/table-header.md:3:1: error [table-header] ',
+    '[WARNING] src/digests/title-conflict-b.md:11:5: warning [title-conflict] ',
+    '[ERROR] src/digests/title-mismatch.md:5:11: error [title-mismatch] ',
+    '[ERROR] src/digests/truncated-entry.md:28:5: error [truncated-entry] ',
+    '[ERROR] src/digests/unreadable-file.md:1:1: error [unreadable-file] ',
+    // url-canonical is an info by default: the pom's <severities> made it a warning.
+    '[WARNING] src/digests/url-canonical.md:14:44: warning [url-canonical] ',
+    '[ERROR] src/digests/url-invalid.md:14:45: error [url-invalid] ',
+    '[ERROR] src/digests/url-mismatch.md:6:50: error [url-mismatch] ',
+]
+def missing = expected.findAll { prefix -> !logLines.any { it.startsWith(prefix) } }
+assert missing.isEmpty() : "Not in build.log:\n" + missing.join('\n')
+
+// Every digest was read, the summary line follows the findings, and the build failed on them.
+assert log =~ /\[INFO\] 24 digests, 47 entries: \d+ errors, \d+ warnings, \d+ infos? \(\d+ ms\)/
+assert log =~ /\d+ digest findings of severity error, 0 allowed \(failOn=error, maxAllowedViolations=0\)/
+// The ITs run with -e; still no exception of the plugin or the JDK may surface as a cause.
+assert !(log =~ /Caused by: (?!org\.apache\.maven\.)/)
+
+// The results were written before the build failed, and nothing was written next to the digests.
+assert new File(basedir, 'target/digest/digest-check.sarif').isFile()
+assert new File(basedir, 'target/digest/checkstyle-result.xml').isFile()
+assert new File(basedir, 'src/digests').list().length == 24

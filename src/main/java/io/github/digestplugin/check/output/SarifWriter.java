@@ -1,0 +1,141 @@
+package io.github.digestplugin.check.output;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Rule;
+import io.github.digestplugin.check.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a check result as SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure)
+ * read to annotate files. Locations are relative to a base directory named {@value #SOURCE_ROOT},
+ * so the file stays valid when the results are uploaded from another machine.
+ */
+public final class SarifWriter {
+
+    public static final String FILE_NAME = "digest-check.sarif";
+    public static final String TOOL_NAME = "digest-maven-plugin";
+    public static final String INFORMATION_URI = "https://github.com/digestplugin/digest-maven-plugin";
+    static final String SOURCE_ROOT = "%SRCROOT%";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final String toolVersion;
+    private final List<Rule> catalogue;
+    private final Path baseDirectory;
+
+    /**
+     * @param catalogue every rule, described in the file whether it ran or not
+     * @param baseDirectory what locations are relative to (the project's base directory)
+     */
+    public SarifWriter(String toolVersion, List<Rule> catalogue, Path baseDirectory) {
+        this.toolVersion = toolVersion;
+        this.catalogue = List.copyOf(catalogue);
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    }
+
+    public void write(CheckResult result, CheckedFiles checked, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject()
+                .name("$schema").value(SCHEMA)
+                .name("version").value("2.1.0")
+                .name("runs").beginArray().beginObject();
+        writeTool(json);
+        json.name("originalUriBaseIds").beginObject()
+                .name(SOURCE_ROOT).beginObject().name("uri").value(directoryUri(baseDirectory)).endObject()
+                .endObject();
+        json.name("columnKind").value("utf16CodeUnits");
+        json.name("results").beginArray();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            ruleIndex.put(catalogue.get(i).id(), i);
+        }
+        for (Finding finding : result.findings()) {
+            writeResult(json, finding, ruleIndex.get(finding.ruleId()), checked);
+        }
+        json.endArray();
+        json.endObject().endArray().endObject();
+        json.finish();
+    }
+
+    /** The SARIF level of a severity: {@code error}, {@code warning} or {@code note}. */
+    public static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private void writeTool(JsonWriter json) throws IOException {
+        json.name("tool").beginObject().name("driver").beginObject()
+                .name("name").value(TOOL_NAME)
+                .name("version").value(toolVersion)
+                .name("informationUri").value(INFORMATION_URI)
+                .name("rules").beginArray();
+        for (Rule rule : catalogue) {
+            json.beginObject()
+                    .name("id").value(rule.id())
+                    .name("shortDescription").beginObject().name("text").value(rule.description()).endObject()
+                    .name("defaultConfiguration").beginObject()
+                    .name("level").value(level(rule.defaultSeverity()))
+                    .endObject()
+                    .endObject();
+        }
+        json.endArray().endObject().endObject();
+    }
+
+    private void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, CheckedFiles checked)
+            throws IOException {
+        json.beginObject().name("ruleId").value(finding.ruleId());
+        if (ruleIndex != null) {
+            json.name("ruleIndex").value(ruleIndex);
+        }
+        json.name("level").value(level(finding.severity()))
+                .name("message").beginObject().name("text").value(finding.message()).endObject()
+                .name("locations").beginArray().beginObject()
+                .name("physicalLocation").beginObject()
+                .name("artifactLocation").beginObject()
+                .name("uri").value(uriPath(checked.pathFrom(baseDirectory, finding.path())))
+                .name("uriBaseId").value(SOURCE_ROOT)
+                .endObject()
+                .name("region").beginObject()
+                .name("startLine").value(finding.position().line())
+                .name("startColumn").value(finding.position().column())
+                .endObject()
+                .endObject()
+                .endObject().endArray()
+                .endObject();
+    }
+
+    /**
+     * A relative path as a URI reference: every byte outside the unreserved set and {@code /} is
+     * percent-encoded, so spaces, {@code #}, {@code %}, a colon in the first segment and non-ASCII
+     * names stay one valid path.
+     */
+    static String uriPath(String path) {
+        StringBuilder uri = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return uri.toString();
+    }
+
+    /** SARIF requires a base directory's URI to end with a slash. */
+    private static String directoryUri(Path directory) {
+        String uri = directory.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+}

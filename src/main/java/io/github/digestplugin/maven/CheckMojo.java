@@ -1,0 +1,218 @@
+package io.github.digestplugin.maven;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.check.output.ResultFiles;
+import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.ParserOptions;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks arXiv digest files for malformations and fails the build on findings of a configured
+ * severity. Each finding is logged as {@code path:line:col: severity [rule-id] message}, followed
+ * by one summary line; SARIF 2.1.0 and checkstyle XML results are written to
+ * {@code outputDirectory}. Runs without a pom too, with the current directory as base directory.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** The folder holding the digests. Without a pom, relative to the current directory. */
+    @Parameter(property = "digest.directory", defaultValue = "${basedir}/src/digests", required = true)
+    private File directory;
+
+    /**
+     * Ant-style patterns of the digests to check, relative to {@code directory}; on the command line
+     * separated by commas ({@code -Ddigest.includes=**}{@code /*.md,**}{@code /*.txt}).
+     */
+    @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+    private List<String> includes;
+
+    /** Ant-style patterns of files to leave out, such as {@code drafts/**}. */
+    @Parameter(property = "digest.excludes")
+    private List<String> excludes;
+
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
+     * {@code none} to report without failing.
+     */
+    @Parameter(property = "digest.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** How many findings at or above {@code failOn} still pass. */
+    @Parameter(property = "digest.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /**
+     * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, as in
+     * {@code <severities><cell-pipe>warning</cell-pipe><url-canonical>off</url-canonical></severities>}.
+     */
+    @Parameter
+    private Map<String, String> severities;
+
+    /**
+     * The same overrides as one string, {@code cell-pipe=warning,url-canonical=off}; they win over
+     * {@code severities}.
+     */
+    @Parameter(property = "digest.severities")
+    private String severityOverrides;
+
+    /** The text of the level-1 heading above a digest's table. */
+    @Parameter(property = "digest.summaryHeading", defaultValue = ParserOptions.DEFAULT_SUMMARY_HEADING)
+    private String summaryHeading;
+
+    /** The text of the level-1 heading above a digest's footnote definitions. */
+    @Parameter(property = "digest.detailsHeading", defaultValue = ParserOptions.DEFAULT_DETAILS_HEADING)
+    private String detailsHeading;
+
+    /**
+     * The arXiv channel of every digest ({@code cs.CL}); by default it comes from each file's name
+     * or, for dated files, its folder.
+     */
+    @Parameter(property = "digest.channel")
+    private String channel;
+
+    /**
+     * Where {@code digest-check.sarif} and {@code checkstyle-result.xml} are written; by default
+     * {@code ${project.build.directory}/digest}, and {@code target/digest} without a pom.
+     */
+    @Parameter(property = "digest.resultsDirectory")
+    private File outputDirectory;
+
+    /** Skips the check. */
+    @Parameter(property = "digest.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's base directory, or the current directory when there is no pom. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("Skipping the digest check (digest.skip)");
+            return;
+        }
+        FailurePolicy policy;
+        RuleConfiguration rules;
+        try {
+            policy = FailurePolicy.of(failOn, maxAllowedViolations);
+            Map<String, String> overrides = new LinkedHashMap<>(severities == null ? Map.of() : severities);
+            overrides.putAll(RuleConfiguration.parseOverrides(severityOverrides));
+            rules = RuleConfiguration.of(Rules.all(), overrides);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
+        }
+        Path digests = directory.toPath().toAbsolutePath().normalize();
+        Path build = buildDirectory();
+        Path results = outputDirectory == null
+                ? build.resolve("digest")
+                : outputDirectory.toPath().toAbsolutePath().normalize();
+        refuseResultsInsideDigests(digests, results, build);
+
+        List<Path> files = findDigests(digests);
+        if (files.isEmpty()) {
+            log.warn("No digest found in " + digests + " matching includes " + includes + " and excludes "
+                    + excludes);
+        }
+        ParserOptions parserOptions = new ParserOptions(summaryHeading, detailsHeading, Optional.ofNullable(channel));
+        CheckResult result = new DigestChecker(parserOptions, rules).check(digests, files);
+
+        CheckedFiles checked = new CheckedFiles(digests, files);
+        Path workingDirectory = workingDirectory();
+        for (Finding finding : result.findings()) {
+            String line = finding.format(checked.pathFrom(workingDirectory, finding.path()));
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
+        try {
+            ResultFiles.write(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
+        }
+        log.info(result.summary());
+        Optional<String> failure = policy.failure(result);
+        if (failure.isPresent()) {
+            throw new MojoFailureException(failure.get() + "; results in " + results);
+        }
+    }
+
+    private List<Path> findDigests(Path digests) throws MojoFailureException {
+        try {
+            return new DigestFiles(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes)
+                    .find(digests);
+        } catch (NoSuchFileException e) {
+            throw new MojoFailureException("The digest directory " + digests
+                    + " does not exist (parameter 'directory', property digest.directory)");
+        } catch (NotDirectoryException e) {
+            throw new MojoFailureException("The digest directory " + digests
+                    + " is not a directory (parameter 'directory', property digest.directory)");
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot list the digests in " + digests + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The check never writes into the user's digests. Results may only sit below the digest
+     * directory when they go to the build directory, which is Maven's own (checking {@code .}
+     * without a pom writes to {@code ./target/digest}).
+     */
+    private static void refuseResultsInsideDigests(Path digests, Path results, Path build)
+            throws MojoFailureException {
+        if (results.startsWith(digests) && !results.startsWith(build)) {
+            throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
+                    + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
+        }
+    }
+
+    /**
+     * The project's build directory. Maven's stub project for a run without a pom leaves
+     * {@code ${project.basedir}} unresolved in it, so there it is {@code target} in the base
+     * (current) directory.
+     */
+    private Path buildDirectory() {
+        Path build = session.getRequest().isProjectPresent()
+                ? buildDirectory.toPath()
+                : baseDirectory.toPath().resolve("target");
+        return build.toAbsolutePath().normalize();
+    }
+
+    /** Where Maven was started: log paths relative to it can be opened from the terminal and the IDE. */
+    private Path workingDirectory() {
+        String userDir = session.getSystemProperties().getProperty("user.dir");
+        return userDir == null ? baseDirectory.toPath() : Path.of(userDir);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.digestplugin.check.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
+
+/** Writes SARIF, parses it back with a real JSON parser and checks what code scanning needs. */
+class SarifWriterTest {
+
+    @TempDir
+    Path base;
+
+    @Test
+    void describesTheToolAndEveryRule() throws IOException {
+        Map<String, Object> run = firstRun(write());
+
+        Map<String, Object> driver = map(map(run.get("tool")).get("driver"));
+        assertThat(driver).containsEntry("name", "digest-maven-plugin")
+                .containsEntry("version", "1.2.3-TEST")
+                .containsEntry("informationUri", SarifWriter.INFORMATION_URI);
+        List<Map<String, Object>> rules = list(driver.get("rules"));
+        assertThat(rules).extracting(r -> r.get("id")).containsExactly("cell-pipe", "numbering", "url-canonical");
+        assertThat(rules).extracting(r -> map(r.get("shortDescription")).get("text"))
+                .containsExactly("An unescaped | splits a table cell.", "Numbers do not run 1..n.",
+                        "A url is not the canonical arXiv form.");
+        assertThat(rules).extracting(r -> map(r.get("defaultConfiguration")).get("level"))
+                .containsExactly("error", "warning", "note");
+    }
+
+    @Test
+    void reportsEachFindingWithLevelMessageAndRelativeLocation() throws IOException {
+        Map<String, Object> run = firstRun(write());
+
+        List<Map<String, Object>> results = list(run.get("results"));
+        assertThat(results).hasSize(3);
+        assertThat(results).extracting(r -> r.get("ruleId")).containsExactly("cell-pipe", "numbering", "url-canonical");
+        assertThat(results).extracting(r -> ((Number) r.get("ruleIndex")).intValue()).containsExactly(0, 1, 2);
+        assertThat(results).extracting(r -> r.get("level")).containsExactly("error", "warning", "note");
+        assertThat(map(results.get(0).get("message")).get("text")).isEqualTo(ResultFixtures.NASTY_MESSAGE);
+
+        Map<String, Object> location = map(list(results.get(0).get("locations")).get(0).get("physicalLocation"));
+        Map<String, Object> artifact = map(location.get("artifactLocation"));
+        assertThat(artifact).containsEntry("uri", "src/digests/2024/reading%20list%20%232.md")
+                .containsEntry("uriBaseId", "%SRCROOT%");
+        Map<String, Object> region = map(location.get("region"));
+        assertThat(((Number) region.get("startLine")).intValue()).isEqualTo(5);
+        assertThat(((Number) region.get("startColumn")).intValue()).isEqualTo(42);
+
+        Map<String, Object> chinese = map(map(list(results.get(2).get("locations")).get(0).get("physicalLocation"))
+                .get("artifactLocation"));
+        assertThat(chinese.get("uri")).isEqualTo("src/digests/%E6%91%98%E8%A6%81.md");
+        assertThat(URI.create((String) chinese.get("uri")).getPath()).isEqualTo("src/digests/摘要.md");
+    }
+
+    @Test
+    void resolvesTheSourceRootToTheBaseDirectory() throws IOException {
+        Map<String, Object> document = parse(write());
+        assertThat(document).containsEntry("version", "2.1.0").containsKey("$schema");
+
+        Map<String, Object> roots = map(firstRun(document).get("originalUriBaseIds"));
+        String root = (String) map(roots.get("%SRCROOT%")).get("uri");
+        assertThat(root).startsWith("file:").endsWith("/");
+        assertThat(Path.of(URI.create(root))).isEqualTo(base.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void writesAnEmptyResultListWhenNothingWasFound() throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifWriter("1", ResultFixtures.CATALOGUE, base).write(
+                new io.github.digestplugin.check.CheckResult(List.of(), 0, 0, 0, java.time.Duration.ZERO),
+                new CheckedFiles(base, List.of()), out);
+        assertThat(list(firstRun(parse(out.toString())).get("results"))).isEmpty();
+    }
+
+    @Test
+    void percentEncodesEverythingOutsideTheUnreservedSet() {
+        assertThat(SarifWriter.uriPath("a:b/c d%e?#.md")).isEqualTo("a%3Ab/c%20d%25e%3F%23.md");
+        assertThat(SarifWriter.uriPath("x-y_z~1.md")).isEqualTo("x-y_z~1.md");
+    }
+
+    private String write() throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifWriter("1.2.3-TEST", ResultFixtures.CATALOGUE, base)
+                .write(ResultFixtures.result(), ResultFixtures.checked(base.resolve("src/digests")), out);
+        return out.toString();
+    }
+
+    private static Map<String, Object> parse(String json) {
+        return new Json().toType(json, Json.MAP_TYPE);
+    }
+
+    private static Map<String, Object> firstRun(String json) {
+        return firstRun(parse(json));
+    }
+
+    private static Map<String, Object> firstRun(Map<String, Object> document) {
+        List<Map<String, Object>> runs = list(document.get("runs"));
+        assertThat(runs).hasSize(1);
+        return runs.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Map<String, Object>>) value;
+    }
+}
