@@ -1,6 +1,6 @@
 import io.github.digestplugin.testing.LinkChecker
 
-// Runs after the six invocations of invoker.properties, which all log into build.log.
+// Runs after the seven invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: written below the current directory, in Chinese, titled with the report's own name.
@@ -32,6 +32,12 @@ assert !new File(basedir, 'target/skipped').exists()
 
 // 6: refused, naming both folders and the parameter.
 assert log =~ /The report's output directory .*broken\/report lies among the digests in .*broken; choose another one \(parameter 'outputDirectory', property digest\.outputDirectory\)/
+
+// 7: an empty reading list, said so, whose pages still link only to what exists.
+assert log =~ /\[WARNING\] No digest found in .*broken matching includes \[\*\*\/\*\.rst\] and excludes \[\]: the reading list is empty/
+def empty = new File(basedir, 'target/empty-report')
+assert new File(empty, 'index.html').isFile()
+assert LinkChecker.brokenLinks(empty.toPath()).isEmpty()
 
 // Nothing but the report was written here; the digests are untouched.
 assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.properties', 'verify.groovy']) }.sort() == ['broken', 'target']

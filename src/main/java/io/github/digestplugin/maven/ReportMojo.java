@@ -185,6 +185,10 @@ public class ReportMojo extends AbstractMavenReport {
                     + describe(e), e);
         }
         logResult(result);
+        if (result.digests() == 0) {
+            getLog().warn("No digest found in " + request.directory() + " matching includes " + request.includes()
+                    + " and excludes " + request.excludes() + ": the reading list is empty");
+        }
         if (result.errors() > 0) {
             String message = count(result.errors(), "error", "errors")
                     + " in the digests, listed on the reading list's problems page";
