@@ -10,8 +10,10 @@ assert new File(report, 'index.html').isFile()
 def papers = new File(report, 'papers').listFiles().findAll { it.name.endsWith('.html') }*.name.sort()
 assert papers == ['2305.00767.html', '2306.07207.html', '2403.06869.html', '2403.19243.html']
 
-// The title is the project's name.
-assert new File(report, 'index.html').getText('UTF-8').contains('Seed reading list')
+// The title is the project's name; the language the JVM's (zh_CN here, no locale configured).
+def index = new File(report, 'index.html').getText('UTF-8')
+assert index.contains('Seed reading list')
+assert index =~ /<html[^>]*\blang="zh/
 
 def broken = LinkChecker.brokenLinks(report.toPath())
 assert broken.isEmpty() : "broken links: ${broken}"

@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  */
 final class ReportLanguage {
 
-    /** The value of the {@code locale} parameter meaning "not chosen" (AbstractMavenReport's default). */
+    /** The value of the {@code locale} parameter meaning "not chosen", as in Maven Site's locale lists. */
     static final String UNSET = "default";
 
     private static final String BUNDLE = "io.github.digestplugin.maven.report";
