@@ -26,7 +26,7 @@ final class QuerySimulation {
         List<String> words = new ArrayList<>();
         List<String> bigrams = new ArrayList<>();
         SearchTokenizer.split(query, words::add, code -> bigrams.add(SearchTokenizer.bigramText(code)));
-        String normalized = SearchTokenizer.normalize(query).strip();
+        String normalized = SearchTokenizer.normalize(query);
         String last = words.isEmpty() ? null : words.get(words.size() - 1);
         String prefix = last != null && last.length() >= 2 && normalized.endsWith(last) ? last : null;
         if (prefix != null) {
