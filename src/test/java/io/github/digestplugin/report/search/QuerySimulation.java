@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 final class QuerySimulation {
 
     /** Results the page shows before "Show more": their document chunks load with the query. */
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 10;
 
     final List<String> files = new ArrayList<>();
     final int[] matches;

@@ -50,7 +50,7 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void wordsSplitIntoPrefixShardsThatTogetherHoldEveryCompletion() {
+    void wordsSplitIntoSortedRangesAndAPrefixLoadsOnlyTheNeighboursHoldingItsCompletions() {
         List<SearchDocument> documents = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             int first = i * 8;
@@ -65,8 +65,8 @@ class SearchIndexWriterTest {
         assertThat(new QuerySimulation(index, "tra").matches).hasSize(3000);
         assertThat(new QuerySimulation(index, "tra" + Integer.toString(777 * 8 + 3, 36)).matches).containsExactly(777);
         assertThat(new QuerySimulation(index, "paper").matches).hasSize(3000);
-        // A word equal to a split prefix gets a shard of its own.
-        assertThat(index.wordShardFile("paper")).isNotNull();
+        assertThat(index.prefixShardFiles("pa")).hasSize(1);
+        assertThat(index.wordShardFile("aaa")).as("sorts before every word").isNull();
     }
 
     @Test
