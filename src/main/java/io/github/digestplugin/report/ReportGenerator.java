@@ -35,7 +35,7 @@ import java.nio.charset.StandardCharsets;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css");
+    static final List<String> ASSETS = List.of("style.css", "assets/search.js", "assets/search.css");
     static final int NEWEST_DIGESTS = 10;
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;

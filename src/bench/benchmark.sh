@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The project's benchmark (figures, not a test). On the whole cs.CL corpus it runs:
+#   1. the checker in one JVM, cold and warm, with files, MB/s, entries/s and peak heap;
+#   2. the whole `mvn digest:check` process, timed from outside (needs the plugin installed:
+#      the README's first command does that);
+#   3. markdownlint-cli2 with only MD056 (table column count) on the same files, and the ratio.
+# Usage: src/bench/benchmark.sh [--no-markdownlint]   (from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shared=${DIGEST_SHARED:-$(cd .. && pwd)/shared}
+markdownlint=yes
+[ "${1:-}" = "--no-markdownlint" ] && markdownlint=no
+
+./mvnw -q -B test-compile -Ddigest.shared="$shared"
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+cp="target/classes:target/test-classes:$(cat target/bench.cp)"
+corpus=target/corpus/cs.CL
+if [ ! -f target/corpus/.unpacked ]; then
+  mkdir -p target/corpus
+  tar xJf "$shared/corpus/cs.CL.tar.xz" -C target/corpus
+  touch target/corpus/.unpacked
+fi
+echo "== check, in-process (heap limited to 256 MB)"
+java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark 10 "$corpus"
+
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+group=$(sed -n 's:^  <groupId>\(.*\)</groupId>:\1:p' pom.xml | head -1)
+echo "== whole mvn digest:check process (no pom, cs.CL corpus)"
+work=$(mktemp -d)
+start=$(date +%s.%N)
+if (cd "$work" && "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:check" \
+      -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.failOn=none >"$work/log" 2>&1); then
+  end=$(date +%s.%N)
+  printf 'mvn digest:check process: %.2f s\n' "$(echo "$end - $start" | bc)"
+else
+  echo "mvn digest:check failed (is the plugin installed? run the README's first command):"
+  tail -20 "$work/log"
+fi
+rm -rf "$work"
+
+if [ "$markdownlint" = yes ]; then
+  echo "== markdownlint-cli2 (MD056 only) on the same files"
+  tools=target/bench-tools
+  if [ ! -x "$tools/node_modules/.bin/markdownlint-cli2" ]; then
+    mkdir -p "$tools"
+    npm install --silent --no-audit --no-fund --prefix "$tools" markdownlint-cli2@0.24.1 >/dev/null
+  fi
+  cfg=$(mktemp -d)
+  printf '{ "config": { "default": false, "MD056": true } }\n' >"$cfg/.markdownlint-cli2.jsonc"
+  start=$(date +%s.%N)
+  (cd "$cfg" && "$OLDPWD/$tools/node_modules/.bin/markdownlint-cli2" "$OLDPWD/$corpus/*.md" >"$cfg/log" 2>&1) || true
+  end=$(date +%s.%N)
+  mdl=$(echo "$end - $start" | bc)
+  printf 'markdownlint-cli2: %.2f s, %s MD056 findings\n' "$mdl" "$(grep -c MD056 "$cfg/log" || true)"
+  rm -rf "$cfg"
+  java -Xmx256m -cp "$cp" io.github.digestplugin.bench.Benchmark 5 "$corpus" | tee target/bench-check.txt | tail -3
+  warm=$(sed -n 's/^check warm (median.* in \([0-9.]*\) s.*/\1/p' target/bench-check.txt)
+  printf 'ratio markdownlint-cli2 / digest check (warm): %.0fx\n' "$(echo "$mdl / $warm" | bc -l)"
+fi
