@@ -188,6 +188,28 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void longListsAreSplitIntoLinkedParts() throws Exception {
+        Path channel = Files.createDirectories(temp.resolve("digests/cs.CL"));
+        DigestText digest = new DigestText();
+        int papers = ReportGenerator.LIST_PAGE_SIZE + 1;
+        for (int i = 1; i <= papers; i++) {
+            digest.add(Item.of(String.format("2406.%05d", i), "Paper " + i));
+        }
+        Files.writeString(channel.resolve("2024-06-01.md"), digest.toString());
+        Path out = temp.resolve("report");
+
+        new ReportGenerator().generate(ReportRequests.of(temp.resolve("digests"), out));
+
+        Document first = page(out.resolve("channels/cs.CL.html"));
+        Document second = page(out.resolve("channels/cs.CL/2.html"));
+        assertThat(first.select("ul.papers li")).hasSize(ReportGenerator.LIST_PAGE_SIZE);
+        assertThat(second.select("ul.papers li")).hasSize(1);
+        assertThat(second.select("nav a[aria-current=page]").eachText()).contains("2");
+        assertThat(second.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
     void userTemplateReplacesItsDefaultAndTheOthersFallBack() throws Exception {
         Path templates = Files.createDirectories(temp.resolve("my-templates"));
         Files.writeString(templates.resolve("paper.vm"),
