@@ -8,10 +8,9 @@
 (function () {
   'use strict';
 
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
   var TYPING_DELAY_MS = 200;
   var MIN_PREFIX = 2;
-  var EXACT_MARK = '=';
   var BITMAP_MARK = '~';
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   var HAN = /\p{Script=Han}/u;
@@ -45,8 +44,10 @@
     meta: function (value) { meta = value; },
     postings: function (number, entries) { shards[number] = entries; },
     documents: function (number, records) { chunks[number] = records; },
-    /** The last query answered: its text, milliseconds, and the index files it loaded. */
-    last: null
+    /** The last query answered: its text, milliseconds, results, and the index files it loaded. */
+    last: null,
+    /** Settles when meta.js has loaded (or failed to). */
+    ready: null
   };
   window.digestSearch = api;
 
@@ -110,29 +111,33 @@
     return { words: words, prefix: prefix, bigrams: bigrams };
   }
 
+  /* The word shard that would hold the word: the last whose first word is not after it, or -1. */
   function wordShard(word) {
-    var exact = meta.words.indexOf(word + EXACT_MARK);
-    if (exact >= 0) {
-      return exact;
-    }
-    for (var i = 0; i < meta.words.length; i++) {
-      var key = meta.words[i];
-      if (key.charAt(key.length - 1) !== EXACT_MARK && word.startsWith(key)) {
-        return i;
+    var starts = meta.words;
+    var low = 0;
+    var high = starts.length - 1;
+    var found = -1;
+    while (low <= high) {
+      var middle = (low + high) >>> 1;
+      if (starts[middle] <= word) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
       }
     }
-    return -1;
+    return found;
   }
 
+  /* The word shards holding the words that start with the prefix: neighbours in sort order. */
   function prefixShards(prefix) {
-    var found = [];
-    for (var i = 0; i < meta.words.length; i++) {
-      var key = meta.words[i];
-      var exact = key.charAt(key.length - 1) === EXACT_MARK;
-      var bare = exact ? key.slice(0, -1) : key;
-      if (bare.startsWith(prefix) || (!exact && prefix.startsWith(bare))) {
-        found.push(i);
-      }
+    if (meta.words.length === 0) {
+      return [];
+    }
+    var shard = Math.max(0, wordShard(prefix));
+    var found = [shard];
+    while (shard + 1 < meta.words.length && meta.words[shard + 1].startsWith(prefix)) {
+      found.push(++shard);
     }
     return found;
   }
@@ -178,6 +183,12 @@
       }
     }
     return out;
+  }
+
+  /* A term's entry in a loaded shard; own keys only, so that "constructor" is just a word. */
+  function entryOf(shard, term) {
+    var entries = shards[shard];
+    return Object.prototype.hasOwnProperty.call(entries, term) ? entries[term] : undefined;
   }
 
   /* One term's documents and title documents from a shard entry ("all" or ["all", "title"]). */
@@ -240,10 +251,10 @@
     var lists = [];
     query.words.forEach(function (word) {
       var shard = wordShard(word);
-      lists.push(shard < 0 ? { all: [], title: [] } : postingsOf(shards[shard][word]));
+      lists.push(postingsOf(shard < 0 ? undefined : entryOf(shard, word)));
     });
     query.bigrams.forEach(function (bigram) {
-      lists.push(postingsOf(shards[hanShard(bigram)][bigram]));
+      lists.push(postingsOf(entryOf(hanShard(bigram), bigram)));
     });
     if (query.prefix !== null) {
       lists.push(prefixPostings(query.prefix, prefixShards(query.prefix)));
@@ -421,7 +432,7 @@
   });
 
   var initial = new URLSearchParams(location.search).get('q');
-  load('meta.js').catch(fail);
+  api.ready = load('meta.js').catch(fail);
   if (initial) {
     input.value = initial;
     search(initial);

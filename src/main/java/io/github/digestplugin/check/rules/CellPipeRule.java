@@ -32,8 +32,8 @@ public final class CellPipeRule implements DigestRule {
         for (TableRow row : digest.rows()) {
             SplitCells.of(row).ifPresent(split -> reporter.report(
                     new SourcePosition(row.line(), SplitCells.pipeColumn(row, split.firstExtraCell())),
-                    "Unescaped `|` in the " + split.where() + " of row " + RuleText.reference(row)
-                            + " splits it: the row has " + row.cells().size() + " cells instead of 3; escape it as `\\|`"));
+                    "Unescaped `|` in the " + split.where() + " of row " + RuleText.reference(row) + " splits it: the"
+                            + " row has " + row.cells().size() + " cells instead of 3; escape it as `\\|`"));
         }
     }
 }

@@ -98,7 +98,8 @@ public final class RawHtmlRule implements DigestRule {
     /** Whether {@code script:} occurs in any case, as in {@code javascript:} or {@code VBScript:}. */
     private static boolean mentionsScriptScheme(String text) {
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-            if (colon >= SCRIPT.length() && text.regionMatches(true, colon - SCRIPT.length(), SCRIPT, 0, SCRIPT.length())) {
+            if (colon >= SCRIPT.length() && (text.charAt(colon - 1) | 0x20) == 't'
+                    && text.regionMatches(true, colon - SCRIPT.length(), SCRIPT, 0, SCRIPT.length())) {
                 return true;
             }
         }

@@ -39,7 +39,8 @@ public final class RowSyntaxRule implements DigestRule {
         int detailsStart = RuleText.detailsStart(digest);
         for (Field stray : digest.strayLines()) {
             if (stray.position().line() < detailsStart) {
-                reporter.report(stray.position(), "Line is not a heading or table row: " + RuleText.quote(stray.text()));
+                reporter.report(stray.position(), "Line is not a heading or table row: "
+                        + RuleText.quote(stray.text()));
             }
         }
     }

@@ -48,7 +48,7 @@ public final class UrlMismatchRule implements DigestRule {
                         + " definition's (line " + urlField.position().line() + "): "
                         + RuleText.contrast(rowUrl.get().text().strip(), entry.url().text().strip()));
             }
-            if (urlField.text().startsWith("[")) {
+            if (urlField.text().startsWith("[") && !isSelfLink(urlField.text(), entry.url().text())) {
                 InlineMarkdown.singleLink(urlField.text())
                         .filter(link -> !link.text().strip().equals(link.url().strip()))
                         .ifPresent(link -> reporter.report(urlField.position(), "Definition [^" + entry.number()
@@ -56,5 +56,15 @@ public final class UrlMismatchRule implements DigestRule {
                                 + RuleText.quote(link.url())));
             }
         }
+    }
+
+    /** Whether the field is exactly {@code [url](url)}, the generated form, told without parsing it. */
+    private static boolean isSelfLink(String field, String url) {
+        int length = url.length();
+        return field.length() == 2 * length + 4
+                && field.startsWith(url, 1)
+                && field.startsWith("](", length + 1)
+                && field.startsWith(url, length + 3)
+                && field.charAt(field.length() - 1) == ')';
     }
 }

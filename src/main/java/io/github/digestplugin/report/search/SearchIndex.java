@@ -18,21 +18,17 @@ import java.util.regex.Pattern;
  *
  * <p>Documents are numbered in key order (arXiv ids, so roughly oldest first). Each term maps to
  * the documents holding it, and to those holding it in a title, which rank first. Words go to
- * shards by prefix: a prefix whose terms exceed {@link #SHARD_TARGET} characters is split by its
- * next character, so the completions of a typed prefix sit in few files. Han bigrams go to shards
- * by a hash the script computes the same way. Document metadata is in chunks of consecutive
- * numbers.
+ * shards by range: the sorted words are cut into runs of about {@link #SHARD_TARGET} characters,
+ * and the page finds a word's shard by the first word of each run, so the completions of a typed
+ * prefix sit in few neighbouring files. Han bigrams go to shards by a hash the script computes the
+ * same way. Document metadata is in chunks of consecutive numbers.
  */
 final class SearchIndex {
 
     /** Aim for shards and chunks of about this many characters (UTF-16 units). */
     static final int SHARD_TARGET = 24 * 1024;
     static final int CHUNK_TARGET = 12 * 1024;
-    /** Prefixes longer than this are not split further, whatever their size. */
-    static final int MAX_PREFIX = 12;
     static final int SNIPPET_LENGTH = 160;
-    /** Marks a word shard that holds only the word equal to its key (its longer words are split off). */
-    static final String EXACT_MARK = "=";
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -40,8 +36,8 @@ final class SearchIndex {
     private final List<SearchDocument> documents;
     private final Map<String, Postings> words = new HashMap<>();
     private final BigramTable bigrams = new BigramTable();
-    private final List<String> wordShardKeys = new ArrayList<>();
-    private final Map<String, Integer> wordShardOf = new HashMap<>();
+    /** The first word of each word shard, ascending. */
+    private final List<String> wordShardStarts = new ArrayList<>();
     private int hanShards;
     private int chunkSize;
     private final Map<String, String> files = new LinkedHashMap<>();
@@ -70,37 +66,45 @@ final class SearchIndex {
         return chunkSize;
     }
 
-    /** The shard file holding {@code word}, for an exact match. */
+    /** The shard file that would hold {@code word}, or null when it sorts before every word. */
     String wordShardFile(String word) {
-        Integer exact = wordShardOf.get(word + EXACT_MARK);
-        if (exact != null) {
-            return shardFile(exact);
-        }
-        for (int i = 0; i < wordShardKeys.size(); i++) {
-            String key = wordShardKeys.get(i);
-            if (!key.endsWith(EXACT_MARK) && word.startsWith(key)) {
-                return shardFile(i);
-            }
-        }
-        return null;
+        int shard = wordShard(word);
+        return shard < 0 ? null : shardFile(shard);
     }
 
-    /** The shard files holding any word that starts with {@code prefix}. */
+    /** The shard files holding the words that start with {@code prefix}: neighbours in sort order. */
     List<String> prefixShardFiles(String prefix) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < wordShardKeys.size(); i++) {
-            String key = wordShardKeys.get(i);
-            boolean exact = key.endsWith(EXACT_MARK);
-            String bare = exact ? key.substring(0, key.length() - 1) : key;
-            if (bare.startsWith(prefix) || (!exact && prefix.startsWith(bare))) {
-                out.add(shardFile(i));
-            }
+        int shard = Math.max(0, wordShard(prefix));
+        if (wordShardStarts.isEmpty()) {
+            return out;
+        }
+        out.add(shardFile(shard));
+        while (shard + 1 < wordShardStarts.size() && wordShardStarts.get(shard + 1).startsWith(prefix)) {
+            out.add(shardFile(++shard));
         }
         return out;
     }
 
+    /** The last shard whose first word is not after {@code word}, as search.js finds it. */
+    private int wordShard(String word) {
+        int low = 0;
+        int high = wordShardStarts.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (wordShardStarts.get(middle).compareTo(word) <= 0) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
     String bigramShardFile(String bigram) {
-        return shardFile(wordShardKeys.size() + hanShard(bigram, hanShards));
+        return shardFile(wordShardStarts.size() + hanShard(bigram, hanShards));
     }
 
     /** Documents holding {@code term} (a word or a bigram), or an empty array. */
@@ -157,16 +161,21 @@ final class SearchIndex {
     private void render() {
         List<String> sortedWords = words.keySet().stream().sorted().toList();
         List<String> wordEntries = sortedWords.stream().map(w -> entry(w, words.get(w))).toList();
-        int[] sizes = wordEntries.stream().mapToInt(String::length).toArray();
-        long[] sums = new long[sizes.length + 1];
-        for (int i = 0; i < sizes.length; i++) {
-            sums[i + 1] = sums[i] + sizes[i];
-        }
         List<int[]> wordRanges = new ArrayList<>();
-        splitByPrefix(sortedWords, sums, 0, sortedWords.size(), "", wordRanges);
-        for (int i = 0; i < wordShardKeys.size(); i++) {
-            wordShardOf.put(wordShardKeys.get(i), i);
+        int start = 0;
+        long size = 0;
+        for (int i = 0; i < wordEntries.size(); i++) {
+            if (size > 0 && size + wordEntries.get(i).length() > SHARD_TARGET) {
+                wordRanges.add(new int[] {start, i});
+                start = i;
+                size = 0;
+            }
+            size += wordEntries.get(i).length() + 1;
         }
+        if (start < wordEntries.size()) {
+            wordRanges.add(new int[] {start, wordEntries.size()});
+        }
+        wordRanges.forEach(range -> wordShardStarts.add(sortedWords.get(range[0])));
 
         Map<String, String> bigramEntries = new TreeMap<>();
         long bigramChars = 0;
@@ -198,42 +207,10 @@ final class SearchIndex {
         }
         bigramEntries.forEach((bigram, entry) -> hanShardEntries.get(hanShard(bigram, hanShards)).add(entry));
         for (int h = 0; h < hanShards; h++) {
-            int shard = wordShardKeys.size() + h;
+            int shard = wordShardStarts.size() + h;
             files.put(shardFile(shard), shard(shard, hanShardEntries.get(h)));
         }
         renderChunks(records);
-    }
-
-    /**
-     * Cuts the sorted words {@code [from, to)}, which all start with {@code prefix}, into shards:
-     * one shard when they fit, else the word equal to the prefix alone and one group per next
-     * character.
-     */
-    private void splitByPrefix(List<String> sorted, long[] sums, int from, int to, String prefix, List<int[]> ranges) {
-        if (from == to) {
-            return;
-        }
-        if (sums[to] - sums[from] <= SHARD_TARGET || prefix.codePointCount(0, prefix.length()) >= MAX_PREFIX) {
-            wordShardKeys.add(prefix);
-            ranges.add(new int[] {from, to});
-            return;
-        }
-        int start = from;
-        if (sorted.get(start).equals(prefix)) {
-            wordShardKeys.add(prefix + EXACT_MARK);
-            ranges.add(new int[] {start, start + 1});
-            start++;
-        }
-        while (start < to) {
-            String word = sorted.get(start);
-            String child = word.substring(0, word.offsetByCodePoints(prefix.length(), 1));
-            int end = start + 1;
-            while (end < to && sorted.get(end).startsWith(child)) {
-                end++;
-            }
-            splitByPrefix(sorted, sums, start, end, child, ranges);
-            start = end;
-        }
     }
 
     private static String entry(String term, Postings postings) {
@@ -266,9 +243,9 @@ final class SearchIndex {
                 .append(",\"chunkSize\":").append(chunkSize)
                 .append(",\"hanShards\":").append(hanShards)
                 .append(",\"words\":[");
-        for (int i = 0; i < wordShardKeys.size(); i++) {
+        for (int i = 0; i < wordShardStarts.size(); i++) {
             out.append(i == 0 ? "" : ",");
-            ScriptJson.appendString(out, wordShardKeys.get(i));
+            ScriptJson.appendString(out, wordShardStarts.get(i));
         }
         return out.append("]});\n").toString();
     }
