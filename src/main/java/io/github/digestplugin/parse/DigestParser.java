@@ -290,9 +290,13 @@ public final class DigestParser {
                 }
                 // A field where a separator belongs: kept, the layout rule reports the spacing.
             }
-            int indent = Math.min(indentOf(line), INDENT.length());
-            String text = line.substring(indent).strip();
-            fields.add(new Field(text, new SourcePosition(lineNumber, indent + 1)));
+            String text = line.strip();
+            // A text field points at its first character, however far it is indented (the layout
+            // rule reports an indent other than four spaces); an empty one where its text belongs.
+            int column = text.isEmpty()
+                    ? Math.min(indentOf(line), INDENT.length()) + 1
+                    : line.length() - line.stripLeading().length() + 1;
+            fields.add(new Field(text, new SourcePosition(lineNumber, column)));
             fieldLineWasEmpty.add(line.isEmpty());
             expectField = false;
             return true;

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 /** Pairs rows with definitions by number and resolves each entry's fields. */
 final class EntryAssembler {
 
+    /** The title suffix; besides {@code UPDATED}, the 2023 digests also flag {@code CROSS LISTED}. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "\\s*\\(arXiv:" + ArxivId.PATTERN_TEXT + " \\[([^\\]\\s]+)\\]( UPDATED)?\\)\\s*$");
+            "\\s*\\(arXiv:" + ArxivId.PATTERN_TEXT + " \\[([^\\]\\s]+)\\]( UPDATED| CROSS LISTED)?\\)\\s*$");
+    private static final String UPDATED = " UPDATED";
     private static final Pattern ABSTRACT_PREFIX = Pattern.compile(
             "^arXiv:" + ArxivId.PATTERN_TEXT + "\\s+Announce Type:\\s*([a-z-]+)\\s+Abstract:\\s*");
     private static final Pattern ARXIV_URL = Pattern.compile(
@@ -71,7 +73,7 @@ final class EntryAssembler {
         Matcher m = TITLE_SUFFIX.matcher(titleField.text());
         if (m.find()) {
             suffix = Optional.of(new TitleSuffix(
-                    ArxivId.fromMatch(m.group(1), m.group(2)), m.group(3), m.group(4) != null,
+                    ArxivId.fromMatch(m.group(1), m.group(2)), m.group(3), UPDATED.equals(m.group(4)),
                     titleField.at(m.start() + leadingSpace(titleField.text(), m.start()))));
             title = new Field(titleField.text().substring(0, m.start()), titleField.position());
         }

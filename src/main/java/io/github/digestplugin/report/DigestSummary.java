@@ -11,26 +11,26 @@ import java.util.Optional;
  * texts (those live once per paper in {@link Paper}).
  *
  * @param path the file, relative to the digest directory
+ * @param name the path as the pages show it, with forward slashes
  * @param href its page, relative to the report root ({@code digests/2024-02-05T0907_2a99baa7.html})
  * @param channel the arXiv channel the digest belongs to
  * @param date the date its file name starts with
  * @param entries its entries in table order
  */
-public record DigestSummary(Path path, String href, String channel, Optional<LocalDate> date,
+public record DigestSummary(Path path, String name, String href, String channel, Optional<LocalDate> date,
         List<EntrySummary> entries) {
 
     /** Dated digests by date, then undated ones; by path within a day. */
     public static final Comparator<DigestSummary> ORDER = Comparator
             .comparing((DigestSummary d) -> d.date().orElse(LocalDate.MAX))
-            .thenComparing(d -> d.name());
+            .thenComparing(DigestSummary::name);
 
     public DigestSummary {
         entries = List.copyOf(entries);
     }
 
-    /** The path as the pages show it, with forward slashes. */
-    public String name() {
-        return path.toString().replace('\\', '/');
+    DigestSummary(Path path, String href, String channel, Optional<LocalDate> date, List<EntrySummary> entries) {
+        this(path, path.toString().replace('\\', '/'), href, channel, date, entries);
     }
 
     /** The date as ISO text, or empty for an undated digest. */

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class ReadingList {
 
-    /** Newest paper first: by the digest it first appeared in, then by id. */
+    /** Newest paper first: by the digest it first appeared in, then by id, highest first. */
     public static final Comparator<Paper> NEWEST_FIRST = Comparator
-            .comparing(Paper::firstSeen, Appearance.ORDER).reversed()
-            .thenComparing(Comparator.comparing(Paper::id).reversed());
+            .comparing((Paper p) -> p.firstSeen().digest(), DigestSummary.ORDER.reversed())
+            .thenComparing(Paper::id, Comparator.reverseOrder());
     public static final Comparator<Paper> BY_TITLE = Comparator
             .comparing((Paper p) -> p.displayTitle().toLowerCase(Locale.ROOT))
             .thenComparing(Paper::id);

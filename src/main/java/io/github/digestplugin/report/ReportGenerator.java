@@ -87,7 +87,6 @@ public final class ReportGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        new SearchIndexWriter().write(searchDocuments(list), out);
         output.finish();
         long errors = check.count(Severity.ERROR);
         Fingerprint.write(out, new Fingerprint.StoredRun(fingerprint, list.digests().size(), list.entries(),
@@ -98,6 +97,8 @@ public final class ReportGenerator {
 
     private List<Job> jobs(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
         List<Job> jobs = new ArrayList<>(list.papers().size() + list.digests().size() + 64);
+        // First, so the longest single job overlaps with the pages rendered on the other threads.
+        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output.root()));
         Map<String, String> categoryPages = PageNames.pages(list.byCategory().keySet(), "channels");
         Map<String, String> monthPages = PageNames.pages(list.byMonth().keySet(), "months");
         Map<String, String> letterPages = PageNames.pages(list.byLetter().keySet(), "titles");

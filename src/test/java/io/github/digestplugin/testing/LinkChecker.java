@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,9 @@ import org.jsoup.nodes.Element;
  * {@code assert LinkChecker.brokenLinks(dir).isEmpty()}.
  */
 public final class LinkChecker {
+
+    /** A link with a scheme (http, https, mailto, ...) leaves the report: not followed. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private LinkChecker() {}
 
@@ -64,14 +68,14 @@ public final class LinkChecker {
         if (trimmed.isEmpty()) {
             return "empty link";
         }
+        if (SCHEME.matcher(trimmed).lookingAt() || trimmed.startsWith("//")) {
+            return null;
+        }
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
             return "not a valid URI (" + e.getReason() + ")";
-        }
-        if (uri.getScheme() != null || trimmed.startsWith("//")) {
-            return null;
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath().replace("+", "%2B"),
                 StandardCharsets.UTF_8);

@@ -1,8 +1,6 @@
 package io.github.digestplugin.report.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -60,14 +58,12 @@ public final class PageRenderer {
      */
     public void renderPage(String template, String page, Map<String, ?> model) throws IOException {
         VelocityContext context = context(page, model, Escaping.HTML);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            java.io.StringWriter body = new java.io.StringWriter(8 * 1024);
-            merge(template, context, body);
-            context.put("body", new SafeHtml(body.toString()));
-            merge(LAYOUT, context, out);
-        }
-        output.write(page, bytes.toByteArray());
+        TextBuffer body = new TextBuffer(8 * 1024);
+        merge(template, context, body);
+        context.put("body", new SafeHtml(body.toString()));
+        TextBuffer out = new TextBuffer(16 * 1024);
+        merge(LAYOUT, context, out);
+        output.write(page, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -77,11 +73,9 @@ public final class PageRenderer {
     public void renderFile(String template, String file, Map<String, ?> model, Escaping escaping)
             throws IOException {
         VelocityContext context = context(file, model, escaping);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            merge(template, context, out);
-        }
-        output.write(file, bytes.toByteArray());
+        TextBuffer out = new TextBuffer(64 * 1024);
+        merge(template, context, out);
+        output.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */

@@ -1,0 +1,124 @@
+package io.github.digestplugin.check.rules;
+
+import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.model.Definition;
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.Field;
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.model.TableRow;
+import io.github.digestplugin.parse.InlineMarkdown;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raw HTML and script links in a digest's text: a Markdown renderer would pass them through to
+ * the page. A cheap scan for {@code <} or {@code script:} decides which texts flexmark reads, so
+ * the many plain texts (and abstracts that merely compare numbers) cost almost nothing.
+ */
+public final class RawHtmlRule implements DigestRule {
+
+    private static final String SCRIPT = "script";
+
+    @Override
+    public String id() {
+        return "raw-html";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "A text field or cell holds raw HTML or a `javascript:` (or other script-scheme) link.";
+    }
+
+    @Override
+    public void check(Digest digest, Reporter reporter) {
+        for (TableRow row : digest.rows()) {
+            List<Field> cells = row.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                Optional<String> found = find(cells.get(i).text());
+                if (found.isPresent()) {
+                    report(cells.get(i), true, found.get(), "cell " + (i + 1) + " of row " + RuleText.reference(row),
+                            reporter);
+                }
+            }
+        }
+        for (Definition definition : digest.definitions()) {
+            Optional<String> inTitle = find(definition.translatedTitle().text());
+            if (inTitle.isPresent()) {
+                report(definition.translatedTitle(), false, inTitle.get(), "the translated title of definition [^"
+                        + definition.number() + "]", reporter);
+            }
+            List<Field> fields = definition.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                Optional<String> found = find(fields.get(i).text());
+                if (found.isPresent()) {
+                    report(fields.get(i), false, found.get(), RuleText.fieldName(definition, i) + " of definition [^"
+                            + definition.number() + "]", reporter);
+                }
+            }
+        }
+    }
+
+    /** The first raw HTML or script link in the text; flexmark reads only texts that may hold one. */
+    private static Optional<String> find(String text) {
+        if (mayHoldTag(text)) {
+            Optional<String> html = InlineMarkdown.rawHtml(text);
+            if (html.isPresent()) {
+                return html;
+            }
+        }
+        return mentionsScriptScheme(text) ? InlineMarkdown.scriptUrl(text) : Optional.empty();
+    }
+
+    private static void report(Field field, boolean cell, String found, String where, Reporter reporter) {
+        boolean html = found.startsWith("<");
+        reporter.report(positionOf(field, cell, found), (html ? "Raw HTML " : "Script link ") + RuleText.quote(found)
+                + " in " + where + (html ? "; it would reach the page as markup" : "; it would run when clicked"));
+    }
+
+    /**
+     * Whether a {@code <} is followed by what can start a tag, a comment or an instruction (a letter,
+     * {@code /}, {@code !}, {@code ?}); comparisons such as {@code p < 0.05} cannot.
+     */
+    private static boolean mayHoldTag(String text) {
+        for (int at = text.indexOf('<'); at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
+            char next = text.charAt(at + 1);
+            if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!' || next == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code script:} occurs in any case, as in {@code javascript:} or {@code VBScript:}. */
+    private static boolean mentionsScriptScheme(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (colon >= SCRIPT.length() && (text.charAt(colon - 1) | 0x20) == 't'
+                    && text.regionMatches(true, colon - SCRIPT.length(), SCRIPT, 0, SCRIPT.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where {@code found} starts in the source line. A cell's text had each {@code \|} unescaped, so
+     * every {@code |} before the place took one source character more.
+     */
+    private static SourcePosition positionOf(Field field, boolean cell, String found) {
+        String text = field.text();
+        int offset = Math.max(0, text.indexOf(found));
+        int escapes = 0;
+        for (int i = 0; cell && i < offset; i++) {
+            if (text.charAt(i) == '|') {
+                escapes++;
+            }
+        }
+        return field.at(offset + escapes);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.digestplugin.check.rules;
+
+import static io.github.digestplugin.check.rules.RuleTester.VALID;
+import static io.github.digestplugin.check.rules.RuleTester.at;
+import static io.github.digestplugin.check.rules.RuleTester.check;
+import static io.github.digestplugin.check.rules.RuleTester.replace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+class CellPipeRuleTest {
+
+    private final CellPipeRule rule = new CellPipeRule();
+
+    @Test
+    void pipeInMathSplitsTheSummary() {
+        String text = replace(VALID, "| 第一篇总结 |", "| 第一篇 $Y|X$ 总结 |");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(at(text, "|X$"));
+            assertThat(found.message()).isEqualTo("Unescaped `|` in the summary of row [^1] splits it: the row has"
+                    + " 4 cells instead of 3; escape it as `\\|`");
+        });
+    }
+
+    @Test
+    void pipeInLinkTextSplitsTheTitle() {
+        String text = replace(VALID, "[First Paper Title]", "[First | Paper | Title]");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(at(text, "| Paper"));
+            assertThat(found.message()).contains("in the title of row [^1]", "5 cells instead of 3", "`\\|`");
+        });
+    }
+
+    @Test
+    void realDigestWithPipeInTitleIsReportedAtThePipe() {
+        String text = RuleTester.read(SharedData.samples().resolve("2024-02-22T0913_97bedcef.md"));
+        SourcePosition fairness = at(text, "Accuracy and Fairness | Are LLMs");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(
+                    new SourcePosition(120, fairness.column() + "Accuracy and Fairness ".length()));
+            assertThat(found.message()).contains("title of row [^116]");
+        });
+    }
+
+    @Test
+    void escapedPipeKeepsTheRule() {
+        String text = replace(VALID, "| 第一篇总结 |", "| 第一篇 $Y\\|X$ 总结 |");
+
+        assertThat(check(rule, text)).isEmpty();
+        assertThat(check(rule, VALID)).isEmpty();
+    }
+
+    @Test
+    void rowWithTooManyCellsThatNoEscapeRepairsIsNotAPipeSplit() {
+        String text = replace(VALID, "| [^1] | [First Paper Title](https://arxiv.org/abs/2403.19243) |",
+                "| [^1] | First | Paper | Title |");
+
+        assertThat(check(rule, text)).isEmpty();
+    }
+}

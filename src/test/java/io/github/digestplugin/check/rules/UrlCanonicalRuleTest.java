@@ -1,0 +1,43 @@
+package io.github.digestplugin.check.rules;
+
+import static io.github.digestplugin.check.rules.RuleTester.VALID;
+import static io.github.digestplugin.check.rules.RuleTester.at;
+import static io.github.digestplugin.check.rules.RuleTester.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UrlCanonicalRuleTest {
+
+    private static final String URL = "https://arxiv.org/abs/2403.19243";
+
+    private final UrlCanonicalRule rule = new UrlCanonicalRule();
+
+    @Test
+    void rssUrlIsReportedWithItsCanonicalForm() {
+        String text = VALID.replace(URL, "https://rss.arxiv.org/abs/2403.19243");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(at(text, "https://rss.arxiv.org/abs/2403.19243", 3));
+            assertThat(found.message()).isEqualTo("Url `https://rss.arxiv.org/abs/2403.19243` of [^1] is not"
+                    + " canonical; use https://arxiv.org/abs/2403.19243");
+        });
+    }
+
+    @Test
+    void httpAndExportUrlsAreReported() {
+        String http = VALID.replace(URL, "http://arxiv.org/abs/2403.19243v2");
+        String export = VALID.replace(URL, "https://export.arxiv.org/abs/2403.19243");
+
+        assertThat(check(rule, http)).singleElement()
+                .satisfies(found -> assertThat(found.message()).endsWith("use https://arxiv.org/abs/2403.19243v2"));
+        assertThat(check(rule, export)).singleElement()
+                .satisfies(found -> assertThat(found.message()).endsWith("use https://arxiv.org/abs/2403.19243"));
+    }
+
+    @Test
+    void canonicalAndInvalidUrlsKeepTheRule() {
+        assertThat(check(rule, VALID)).isEmpty();
+        assertThat(check(rule, VALID.replace(URL, "https://example.org/abs/2403.19243"))).isEmpty();
+    }
+}
