@@ -33,6 +33,16 @@ def expected = [
 def missing = expected.findAll { prefix -> !logLines.any { it.startsWith(prefix) } }
 assert missing.isEmpty() : "Not in build.log:\n" + missing.join('\n')
 
+// Nothing else is reported: each digest breaks its one rule only. A binary file is the exception,
+// its bytes trip the structure rules too.
+def findingLine = ~/^\[(ERROR|WARNING|INFO)\] src\/digests\/\S+:\d+:\d+: (error|warning|info) \[/
+def unexpected = logLines.findAll { it =~ findingLine }
+        .findAll { !it.startsWith('[ERROR] src/digests/unreadable-file.md:') }
+        .findAll { line -> !expected.any { line.startsWith(it) } }
+assert unexpected.isEmpty() : "Unexpected findings:\n" + unexpected.join('\n')
+// Control characters a message may quote (the binary file holds some) are escaped, never logged.
+assert !(log =~ /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/)
+
 // Every digest was read, the summary line follows the findings, and the build failed on them.
 assert log =~ /\[INFO\] 24 digests, 47 entries: \d+ errors, \d+ warnings, \d+ infos? \(\d+ ms\)/
 assert log =~ /\d+ digest findings of severity error, 0 allowed \(failOn=error, maxAllowedViolations=0\)/

@@ -1,4 +1,4 @@
-// Runs after the six invocations of invoker.properties, which all log into build.log.
+// Runs after the seven invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: both the .md and the .txt digest were read from ./papers (the current directory, no pom).
@@ -26,6 +26,9 @@ assert log.contains("Invalid digest:check configuration: failOn is 'fatal', it m
 
 // 6: skipped.
 assert log.contains('[INFO] Skipping the digest check (digest.skip)')
+
+// 7: a results directory among the digests is refused.
+assert log =~ /The results directory .*papers\/results lies inside the digest directory .*papers; choose another one \(parameter 'outputDirectory', property digest\.resultsDirectory\)/
 
 // The digests are never written to.
 assert new File(basedir, 'papers').list().sort() == ['2024-03-29_one-entry.md', '2026-08-22_empty.txt']

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -94,7 +95,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Where {@code digest-check.sarif} and {@code checkstyle-result.xml} are written; by default
-     * {@code ${project.build.directory}/digest}, and {@code target/digest} without a pom.
+     * the folder {@code digest} in the build directory ({@code target/digest}), also without a pom.
      */
     @Parameter(property = "digest.resultsDirectory")
     private File outputDirectory;
@@ -149,9 +150,9 @@ public class CheckMojo extends AbstractMojo {
         CheckResult result = new DigestChecker(parserOptions, rules).check(digests, files);
 
         CheckedFiles checked = new CheckedFiles(digests, files);
-        Path workingDirectory = workingDirectory();
+        Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
         for (Finding finding : result.findings()) {
-            String line = finding.format(checked.pathFrom(workingDirectory, finding.path()));
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);

@@ -2,7 +2,10 @@ package io.github.digestplugin.check.output;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The digests one run checked: the directory and the files below it, as the checker names them.
@@ -27,5 +30,14 @@ public record CheckedFiles(Path directory, List<Path> files) {
         Path from = base.toAbsolutePath().normalize();
         Path shown = from.getRoot() != null && from.getRoot().equals(file.getRoot()) ? from.relativize(file) : file;
         return shown.toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * {@link #pathFrom} as a function that works out each digest's path once: a run with thousands
+     * of findings names the same few files over and over. Not thread-safe.
+     */
+    public Function<Path, String> pathsFrom(Path base) {
+        Map<Path, String> known = new HashMap<>();
+        return relativeFile -> known.computeIfAbsent(relativeFile, file -> pathFrom(base, file));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -34,13 +35,13 @@ public final class CheckstyleWriter {
     }
 
     public void write(CheckResult result, CheckedFiles checked, OutputStream out) throws IOException {
+        Function<Path, String> paths = checked.pathsFrom(baseDirectory);
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (Path file : checked.files()) {
-            byFile.put(checked.pathFrom(baseDirectory, file), new ArrayList<>());
+            byFile.put(paths.apply(file), new ArrayList<>());
         }
         for (Finding finding : result.findings()) {
-            byFile.computeIfAbsent(checked.pathFrom(baseDirectory, finding.path()), name -> new ArrayList<>())
-                    .add(finding);
+            byFile.computeIfAbsent(paths.apply(finding.path()), name -> new ArrayList<>()).add(finding);
         }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");

@@ -133,38 +133,50 @@ final class JsonWriter {
         }
     }
 
+    /** Writes runs of plain characters in one call, escapes in between. */
     private void string(String text) throws IOException {
         out.write('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
-                case '\b' -> out.write("\\b");
-                case '\f' -> out.write("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                        unicodeEscape(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.write(c);
-                        out.write(text.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // Unpaired: UTF-8 cannot encode it, the escape keeps it visible.
-                        unicodeEscape(c);
-                    } else {
-                        out.write(c);
-                    }
-                }
+            String escape = escape(text, i);
+            if (escape != null) {
+                out.write(text, plainFrom, i - plainFrom);
+                out.write(escape);
+                plainFrom = i + 1;
+            } else if (Character.isHighSurrogate(text.charAt(i))) {
+                i++; // a valid pair: its low half is plain too
             }
         }
+        out.write(text, plainFrom, text.length() - plainFrom);
         out.write('"');
     }
 
-    private void unicodeEscape(char c) throws IOException {
-        out.write(String.format("\\u%04x", (int) c));
+    /** The escape for the character at {@code i}, or null when it is written as it is. */
+    private static String escape(String text, int i) {
+        char c = text.charAt(i);
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> {
+                if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                    yield unicodeEscape(c);
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    yield null;
+                }
+                // Unpaired: UTF-8 cannot encode it, the escape keeps it visible.
+                yield Character.isSurrogate(c) ? unicodeEscape(c) : null;
+            }
+        };
+    }
+
+    private static String unicodeEscape(char c) {
+        return String.format("\\u%04x", (int) c);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes a check result as SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure)
@@ -55,8 +56,11 @@ public final class SarifWriter {
         for (int i = 0; i < catalogue.size(); i++) {
             ruleIndex.put(catalogue.get(i).id(), i);
         }
+        Map<Path, String> uris = new HashMap<>();
+        Function<Path, String> paths = checked.pathsFrom(baseDirectory);
         for (Finding finding : result.findings()) {
-            writeResult(json, finding, ruleIndex.get(finding.ruleId()), checked);
+            String uri = uris.computeIfAbsent(finding.path(), file -> uriPath(paths.apply(file)));
+            writeResult(json, finding, ruleIndex.get(finding.ruleId()), uri);
         }
         json.endArray();
         json.endObject().endArray().endObject();
@@ -90,7 +94,7 @@ public final class SarifWriter {
         json.endArray().endObject().endObject();
     }
 
-    private void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, CheckedFiles checked)
+    private static void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, String uri)
             throws IOException {
         json.beginObject().name("ruleId").value(finding.ruleId());
         if (ruleIndex != null) {
@@ -101,7 +105,7 @@ public final class SarifWriter {
                 .name("locations").beginArray().beginObject()
                 .name("physicalLocation").beginObject()
                 .name("artifactLocation").beginObject()
-                .name("uri").value(uriPath(checked.pathFrom(baseDirectory, finding.path())))
+                .name("uri").value(uri)
                 .name("uriBaseId").value(SOURCE_ROOT)
                 .endObject()
                 .name("region").beginObject()

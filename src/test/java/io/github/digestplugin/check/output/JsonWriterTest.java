@@ -14,7 +14,7 @@ class JsonWriterTest {
 
     @Test
     void everyStringRoundTripsThroughAJsonParser() throws IOException {
-        String unpaired = "lone \uD800 high and \uDC00 low";
+        String unpaired = "lone \uD800 high and \uDC00 low, a pair \uD83D\uDE00\" then a last high \uD83D";
         StringWriter out = new StringWriter();
         JsonWriter json = new JsonWriter(out);
         json.beginObject()
