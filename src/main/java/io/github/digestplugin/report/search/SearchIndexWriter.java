@@ -1,17 +1,60 @@
 package io.github.digestplugin.report.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes the split search index as script files below {@code search/} of the report, so that the
- * search page loads only the shards a query needs, also from {@code file://}.
+ * search page loads only the shards a query needs, also from {@code file://}: each file calls a
+ * registration function of {@code search.js} ({@code digestSearch.meta}, {@code .postings},
+ * {@code .documents}), as Pagefind splits its index, since {@code fetch} is blocked there.
  */
 public final class SearchIndexWriter {
 
-    /** Writes the index; returns the files written, relative to {@code reportDirectory}. */
+    /** The folder of the index, relative to the report. */
+    public static final String DIRECTORY = "search";
+
+    /** Names this writer owns inside {@link #DIRECTORY}: left-overs of a bigger index are removed. */
+    private static final Pattern INDEX_FILE = Pattern.compile("meta\\.js|idx-\\d+\\.js|docs-\\d+\\.js");
+
+    /**
+     * Writes the index; returns the files of the index, relative to {@code reportDirectory}. A
+     * file whose content is unchanged is left untouched, so that a report run with the same
+     * papers does not rewrite it.
+     */
     public List<Path> write(List<SearchDocument> documents, Path reportDirectory) throws IOException {
-        throw new UnsupportedOperationException("The search index is being built (search branch)");
+        Map<String, String> files = SearchIndex.build(documents).files();
+        Path folder = reportDirectory.resolve(DIRECTORY);
+        Files.createDirectories(folder);
+        removeStaleFiles(folder, files);
+        List<Path> written = new ArrayList<>(files.size());
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
+                Files.write(target, content);
+            }
+            written.add(reportDirectory.relativize(target));
+        }
+        return written;
+    }
+
+    private static void removeStaleFiles(Path folder, Map<String, String> files) throws IOException {
+        try (DirectoryStream<Path> existing = Files.newDirectoryStream(folder)) {
+            for (Path file : existing) {
+                String name = file.getFileName().toString();
+                if (INDEX_FILE.matcher(name).matches() && !files.containsKey(name)) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

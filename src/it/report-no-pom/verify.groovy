@@ -1,0 +1,46 @@
+import io.github.digestplugin.testing.LinkChecker
+
+// Runs after the seven invocations of invoker.properties, which all log into build.log.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
+// 1: written below the current directory, in Chinese, titled with the report's own name.
+def report = new File(basedir, 'target/site/digest')
+def index = new File(report, 'index.html').getText('UTF-8')
+assert index =~ /<html[^>]*\blang="zh/
+assert index.contains('阅读列表')
+assert !index.contains('Maven Stub Project')
+def broken = LinkChecker.brokenLinks(report.toPath())
+assert broken.isEmpty() : "broken links: ${broken}"
+
+// 2: a clear failure naming the folder and the parameter, not an exception from the file system.
+assert log =~ /The digest directory .*no-such-folder does not exist \(parameter 'directory', property digest\.directory\)/
+assert !log.contains('NoSuchFileException')
+assert !log.contains('NullPointerException')
+
+// 3: the malformed digest is rendered and its error listed on the problems page; the build passed.
+assert log =~ /\[WARNING\] 1 error in the digests, listed on the reading list's problems page/
+def brokenReport = new File(basedir, 'target/broken-report')
+assert new File(brokenReport, 'index.html').isFile()
+assert new File(brokenReport, 'problems.html').getText('UTF-8').contains('encoding')
+
+// 4: with failOnError the same error fails the goal, with one clear message.
+assert log.contains("1 error in the digests, listed on the reading list's problems page (failOnError is set)")
+
+// 5: skipped, and said so.
+assert log.contains('Skipping the reading list (digest.skip)')
+assert !new File(basedir, 'target/skipped').exists()
+
+// 6: refused, naming both folders and the parameter.
+assert log =~ /The report's output directory .*broken\/report lies among the digests in .*broken; choose another one \(parameter 'outputDirectory', property digest\.outputDirectory\)/
+
+// 7: an empty reading list, said so, whose pages still link only to what exists.
+assert log =~ /\[WARNING\] No digest found in .*broken matching includes \[\*\*\/\*\.rst\] and excludes \[\]: the reading list is empty/
+def empty = new File(basedir, 'target/empty-report')
+assert new File(empty, 'index.html').isFile()
+assert LinkChecker.brokenLinks(empty.toPath()).isEmpty()
+
+// Nothing but the report was written here; the digests are untouched.
+assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.properties', 'verify.groovy']) }.sort() == ['broken', 'target']
+assert new File(basedir, 'broken').list() as List == ['2024-03-29_bad-bytes.md']
+
+true

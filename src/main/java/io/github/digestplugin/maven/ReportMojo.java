@@ -1,0 +1,317 @@
+package io.github.digestplugin.maven;
+
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.report.ReportGenerator;
+import io.github.digestplugin.report.ReportRequest;
+import io.github.digestplugin.report.ReportResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * Renders the digests as a static reading-list site: one page per digest and per paper, indexes,
+ * search, a problems page and exports. Run on its own ({@code mvn digest:report}, also without a
+ * pom) it writes to {@code outputDirectory}; within {@code mvn site} it is listed under Project
+ * Reports and writes to {@code digest/} in the site.
+ */
+@Mojo(name = "report", requiresProject = false, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The folder of the pages inside the site, and the entry page the site menu links to. */
+    static final String PAGES_FOLDER = "digest";
+
+    static final String OUTPUT_NAME = PAGES_FOLDER + "/index";
+
+    /** The folder the digests are read from. */
+    @Parameter(property = "digest.directory", defaultValue = "${project.basedir}/src/digests", required = true)
+    private File directory;
+
+    /** Ant-style patterns of the digests to read, relative to {@code directory}. */
+    @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+    private List<String> includes;
+
+    /** Ant-style patterns of files to leave out. */
+    @Parameter(property = "digest.excludes")
+    private List<String> excludes;
+
+    /** The text of the level-1 heading above each digest's table. */
+    @Parameter(property = "digest.summaryHeading", defaultValue = ParserOptions.DEFAULT_SUMMARY_HEADING)
+    private String summaryHeading;
+
+    /** The text of the level-1 heading above each digest's definitions. */
+    @Parameter(property = "digest.detailsHeading", defaultValue = ParserOptions.DEFAULT_DETAILS_HEADING)
+    private String detailsHeading;
+
+    /** The channel of every digest; when unset it comes from each file's name or folder. */
+    @Parameter(property = "digest.channel")
+    private String channel;
+
+    /** Severity per rule id ({@code error}, {@code warning}, {@code info} or {@code off}), as for check. */
+    @Parameter
+    private Map<String, String> severities;
+
+    /** Severity overrides on the command line, {@code rule-id=severity} separated by commas; they win over {@code severities}. */
+    @Parameter(property = "digest.severities")
+    private String severityOverrides;
+
+    /** A folder of the user's templates, each replacing the default template of the same name. */
+    @Parameter(property = "digest.templateDirectory")
+    private File templateDirectory;
+
+    /** The report's title; the project's name when unset. */
+    @Parameter(property = "digest.title")
+    private String title;
+
+    /** Fail when the digests hold errors; by default they are listed on the problems page only. */
+    @Parameter(property = "digest.failOnError", defaultValue = "false")
+    private boolean failOnError;
+
+    /** Skip the report. */
+    @Parameter(property = "digest.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportingDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    /** The project's base directory, or the current directory when there is no pom. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Where the pages go in a standalone run, from the {@code outputDirectory} parameter; null for the default. */
+    private File pagesDirectory;
+
+    /** The language asked for by the {@code locale} parameter; null or {@value ReportLanguage#UNSET} when not set. */
+    private String requestedLocale;
+
+    /** The site's output folder when {@code mvn site} runs the report; null in a standalone run. */
+    private File siteReportDirectory;
+
+    /**
+     * The folder the pages are written to when the goal runs on its own; by default
+     * {@code ${project.reporting.outputDirectory}/digest}, and {@code target/site/digest} without a
+     * pom. Within {@code mvn site} they go to {@code digest/} in the site's output folder.
+     */
+    @Parameter(property = "digest.outputDirectory")
+    public void setOutputDirectory(File outputDirectory) {
+        this.pagesDirectory = outputDirectory;
+    }
+
+    /**
+     * The language of the report, {@code zh} or {@code en}. By default the site's locale within
+     * {@code mvn site}, else the JVM's default locale.
+     */
+    @Parameter(property = "digest.locale")
+    public void setLocale(String locale) {
+        // Kept apart from AbstractMavenReport's own locale field: that one goes to Maven Site's
+        // locale list, which knows zh_CN but warns about zh.
+        this.requestedLocale = locale;
+    }
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale siteLocale) {
+        return ReportLanguage.text("report.name", language(siteLocale));
+    }
+
+    @Override
+    public String getDescription(Locale siteLocale) {
+        return ReportLanguage.text("report.description", language(siteLocale));
+    }
+
+    /** The report is a folder of pages of its own, not a page rendered into the site's skin. */
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("Skipping the reading list (digest.skip)");
+        }
+        return !skip;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File reportOutputDirectory) {
+        super.setReportOutputDirectory(reportOutputDirectory);
+        this.siteReportDirectory = reportOutputDirectory;
+    }
+
+    /**
+     * Where a standalone run of AbstractMavenReport copies the site skin's resources: the site's
+     * folder, as {@code mvn site} does, never among the pages.
+     */
+    @Override
+    protected String getOutputDirectory() {
+        return siteFolder().toString();
+    }
+
+    @Override
+    protected void executeReport(Locale siteLocale) throws MavenReportException {
+        Locale language = language(siteLocale);
+        ReportLanguage.requestedLocale(requestedLocale).filter(l -> !ReportLanguage.isSupported(l)).ifPresent(l ->
+                getLog().warn("The reading list has no text in locale '" + requestedLocale
+                        + "' (zh, en): it is written in English"));
+        ReportRequest request = request(language);
+        ReportResult result;
+        try {
+            result = new ReportGenerator().generate(request);
+        } catch (IOException e) {
+            throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
+                    + describe(e), e);
+        }
+        logResult(result);
+        if (result.digests() == 0) {
+            getLog().warn("No digest found in " + request.directory() + " matching includes " + request.includes()
+                    + " and excludes " + request.excludes() + ": the reading list is empty");
+        }
+        if (result.errors() > 0) {
+            String message = count(result.errors(), "error", "errors")
+                    + " in the digests, listed on the reading list's problems page";
+            if (failOnError) {
+                throw new MavenReportException(message + " (failOnError is set)");
+            }
+            getLog().warn(message + " (run digest:check for details)");
+        }
+    }
+
+    private ReportRequest request(Locale language) throws MavenReportException {
+        Path digests = directory.toPath().toAbsolutePath().normalize();
+        if (!Files.exists(digests)) {
+            throw new MavenReportException("The digest directory " + digests
+                    + " does not exist (parameter 'directory', property digest.directory)");
+        }
+        if (!Files.isDirectory(digests)) {
+            throw new MavenReportException("The digest directory " + digests
+                    + " is not a directory (parameter 'directory', property digest.directory)");
+        }
+        Path pages = pagesDirectory().toPath().toAbsolutePath().normalize();
+        refusePagesAmongDigests(digests, pages);
+        Optional<Path> templates = Optional.ofNullable(templateDirectory).map(t -> t.toPath().toAbsolutePath());
+        if (templates.isPresent() && !Files.isDirectory(templates.get())) {
+            throw new MavenReportException("The template directory " + templates.get()
+                    + " does not exist (parameter 'templateDirectory', property digest.templateDirectory)");
+        }
+        return new ReportRequest(
+                digests,
+                includes == null ? List.of() : includes,
+                excludes == null ? List.of() : excludes,
+                new ParserOptions(summaryHeading, detailsHeading, Optional.ofNullable(channel)),
+                rules(),
+                pages,
+                templates,
+                language,
+                title(language));
+    }
+
+    /**
+     * The report never writes into the user's digests: its pages may sit below the digest
+     * directory only inside the build directory, which is Maven's own (a report of {@code .}
+     * without a pom writes to {@code ./target/site/digest}), and never hold the digests.
+     */
+    private void refusePagesAmongDigests(Path digests, Path pages) throws MavenReportException {
+        boolean inBuildDirectory = pages.startsWith(projectFolder(buildDirectory, "target"));
+        if (digests.startsWith(pages) || (pages.startsWith(digests) && !inBuildDirectory)) {
+            throw new MavenReportException("The report's output directory " + pages
+                    + " lies among the digests in " + digests
+                    + "; choose another one (parameter 'outputDirectory', property digest.outputDirectory)");
+        }
+    }
+
+    private File pagesDirectory() {
+        if (siteReportDirectory != null) {
+            return new File(siteReportDirectory, PAGES_FOLDER);
+        }
+        return pagesDirectory != null ? pagesDirectory : siteFolder().resolve(PAGES_FOLDER).toFile();
+    }
+
+    private Path siteFolder() {
+        return projectFolder(reportingDirectory, "target/site");
+    }
+
+    /**
+     * A folder of the project. Maven's stub project for a run without a pom leaves
+     * {@code ${project.basedir}} unresolved in its build and reporting folders, so there it is
+     * {@code fallback} in the base (current) directory.
+     */
+    private Path projectFolder(File configured, String fallback) {
+        Path folder = session.getRequest().isProjectPresent()
+                ? configured.toPath()
+                : baseDirectory.toPath().resolve(fallback);
+        return folder.toAbsolutePath().normalize();
+    }
+
+    private RuleConfiguration rules() throws MavenReportException {
+        try {
+            Map<String, String> overrides = new LinkedHashMap<>(severities == null ? Map.of() : severities);
+            overrides.putAll(RuleConfiguration.parseOverrides(severityOverrides));
+            return RuleConfiguration.of(Rules.all(), overrides);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException("Invalid digest:report configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The configured title, else the name of the project's pom, else the report's own name. */
+    private String title(Locale language) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        if (session.getRequest().isProjectPresent()) {
+            String name = project.getModel().getName();
+            return name == null || name.isBlank() ? project.getArtifactId() : name;
+        }
+        return ReportLanguage.text("report.name", language);
+    }
+
+    private Locale language(Locale siteLocale) {
+        return ReportLanguage.choose(requestedLocale, siteLocale, Locale.getDefault());
+    }
+
+    private void logResult(ReportResult result) {
+        if (result.upToDate()) {
+            getLog().info("Reading list is up to date: " + result.index());
+            return;
+        }
+        getLog().info("Reading list of " + count(result.digests(), "digest", "digests") + ", "
+                + count(result.entries(), "entry", "entries") + ", " + count(result.papers(), "paper", "papers") + ": "
+                + count(result.pagesWritten(), "file", "files") + " written, " + result.pagesUnchanged()
+                + " unchanged: " + result.index());
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The message, with the exception's kind where the message alone is only a path. */
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        if (e.getClass() == IOException.class && message != null) {
+            return message;
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.digestplugin.report.render;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The interface text of the report in one language, from
+ * {@code io/github/digestplugin/report/messages*.properties}. Templates read {@code $msg.key}
+ * or {@code $msg.format("key", $arg)}.
+ */
+public final class Messages {
+
+    static final String BUNDLE = "io.github.digestplugin.report.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        // No fallback to the JVM's default locale: an English report on a Chinese machine stays English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.locale = locale;
+    }
+
+    /** The language tag for {@code <html lang>}: the bundle's language, {@code en} for the default one. */
+    public String languageTag() {
+        String language = bundle.getLocale().getLanguage();
+        return language.isEmpty() ? "en" : bundle.getLocale().toLanguageTag();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}; Velocity calls this for {@code $msg.key}. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No interface text '" + key + "' in " + BUNDLE, e);
+        }
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.digestplugin.report;
+
+import static io.github.digestplugin.testing.HeadlessChromium.deleteTree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.testing.HeadlessChromium;
+import io.github.digestplugin.testing.SharedData;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the Debian packages' headless Chromium over the report of the corpus samples, opened
+ * from {@code file://}: the overview renders, a Chinese and an English query find their paper, a
+ * result leads to the paper's page, the console stays free of errors. Screenshots at desktop and
+ * phone width go to {@code target/screenshots/}. Without Chromium the test fails: it is part of
+ * the build, installed by {@code .ci/run}.
+ */
+class BrowserTest {
+
+    private static final Path REPORT = Path.of("target/browser-report").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** "GOAT-Bench: ... Meme-Based Social Abuse" (2025-03-03 sample): 社交虐待 sits inside 社交虐待研究. */
+    private static final String CHINESE_QUERY = "社交虐待";
+    private static final String CHINESE_HIT = "papers/2401.01523.html";
+    /** "DropBP: Accelerating Fine-Tuning ...", typed as a prefix of the word. */
+    private static final String ENGLISH_QUERY = "dropb";
+    private static final String ENGLISH_HIT = "papers/2402.17812.html";
+
+    private static ReportResult report;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        deleteTree(REPORT);
+        report = new ReportGenerator().generate(ReportRequests.of(SharedData.samples(), REPORT));
+        Files.createDirectories(SCREENSHOTS);
+        chromium = new HeadlessChromium();
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void overviewRendersWithTheCounts() throws IOException {
+        open("index.html");
+        assertThat(driver.getTitle()).contains("Reading list");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reading list");
+        List<String> counts = driver.findElements(By.cssSelector(".counts strong")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(counts).startsWith(String.valueOf(report.digests()), String.valueOf(report.entries()),
+                String.valueOf(report.papers()));
+        assertThat(driver.findElements(By.cssSelector(".chart svg rect"))).isNotEmpty();
+        screenshot("index-desktop");
+        phoneWidth();
+        open("index.html");
+        screenshot("index-375");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void chineseQueryFindsTheWordInsideALongerOneAndItsResultLeadsToThePaper() throws IOException {
+        open("index.html");
+        WebElement headerSearch = driver.findElement(By.id("site-q"));
+        headerSearch.sendKeys(CHINESE_QUERY, Keys.ENTER);
+        waitForAnswer(CHINESE_QUERY);
+        assertThat(driver.getCurrentUrl()).contains("search.html?q=");
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(CHINESE_QUERY);
+        assertThat(resultLinks()).contains(CHINESE_HIT);
+        assertThat(driver.findElement(By.id("search-status")).getText()).matches("\\d+ papers? found\\.");
+        screenshot("search-zh-desktop");
+
+        driver.findElement(By.cssSelector("#search-results a[href='" + CHINESE_HIT + "']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(CHINESE_HIT));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("GOAT-Bench");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void englishPrefixTypedInTheSearchPageFindsThePaperAndTheKeyboardReachesIt() throws IOException {
+        open("search.html");
+        WebElement input = driver.findElement(By.id("q"));
+        input.sendKeys(ENGLISH_QUERY);
+        waitForAnswer(ENGLISH_QUERY);
+        assertThat(resultLinks()).containsExactly(ENGLISH_HIT);
+        // Enter searches at once and puts the query into the address, so that the page can be bookmarked.
+        ((JavascriptExecutor) driver).executeScript("window.digestSearch.last = null;");
+        input.sendKeys(Keys.ENTER);
+        waitForAnswer(ENGLISH_QUERY);
+        assertThat(driver.getCurrentUrl()).endsWith("search.html?q=" + ENGLISH_QUERY);
+        assertThat(resultLinks()).containsExactly(ENGLISH_HIT);
+        assertThat(driver.findElement(By.cssSelector("#search-results li")).getText())
+                .contains("DropBP", "反向传播");
+
+        input.sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("type")).isEqualTo("submit");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("href")).endsWith(ENGLISH_HIT);
+        focused.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(ENGLISH_HIT));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("DropBP");
+
+        phoneWidth();
+        open("search.html?q=" + URLEncoder.encode("语言模型", StandardCharsets.UTF_8));
+        waitForAnswer("语言模型");
+        assertThat(resultLinks()).hasSizeGreaterThan(1);
+        screenshot("search-375");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aQueryWithoutAnyMatchSaysSoEvenForNamesOfObjectProperties() {
+        // "constructor" is a property of every script object: the index must not mistake it for a word of its own.
+        String query = "constructor 不存在的词";
+        open("search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        waitForAnswer(query);
+        assertThat(resultLinks()).isEmpty();
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No paper matches this query.");
+        assertNoConsoleErrors();
+    }
+
+    private static void open(String page) {
+        driver.get(REPORT.toUri() + page);
+    }
+
+    private static void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(375, 800));
+    }
+
+    /** Waits until search.js has answered {@code query} (it records its last answer for this). */
+    private static void waitForAnswer(String query) {
+        new WebDriverWait(driver, WAIT).until(d -> query.equals(((JavascriptExecutor) d).executeScript(
+                "return window.digestSearch && window.digestSearch.last && window.digestSearch.last.query")));
+    }
+
+    private static List<String> resultLinks() {
+        return driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    private static void assertNoConsoleErrors() {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}

@@ -1,0 +1,332 @@
+package io.github.digestplugin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.digestplugin.report.DigestText.Item;
+import io.github.digestplugin.testing.LinkChecker;
+import io.github.digestplugin.testing.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportGeneratorTest {
+
+    @TempDir
+    Path temp;
+
+    private static Document page(Path file) throws IOException {
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    private static List<Path> htmlPages(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void seedListGivesFourPaperPagesLinkedFromItsDigestPage() throws Exception {
+        Path out = temp.resolve("report");
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+
+        assertThat(result.digests()).isEqualTo(1);
+        assertThat(result.entries()).isEqualTo(4);
+        assertThat(result.papers()).isEqualTo(4);
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.index()).isEqualTo(out.resolve("index.html"));
+        try (Stream<Path> papers = Files.list(out.resolve("papers"))) {
+            assertThat(papers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "2403.19243.html", "2403.06869.html", "2306.07207.html", "2305.00767.html");
+        }
+        Document digest = page(out.resolve("digests/000_0f255a2ba85261f1.html"));
+        assertThat(digest.select("tbody tr")).hasSize(4);
+        assertThat(digest.select("tbody tr a").eachAttr("href")).containsExactly(
+                "../papers/2403.19243.html", "../papers/2403.06869.html", "../papers/2306.07207.html",
+                "../papers/2305.00767.html");
+        assertThat(digest.select("tr.malformed")).isEmpty();
+
+        Document paper = page(out.resolve("papers/2403.19243.html"));
+        assertThat(paper.select("h1").text()).isEqualTo("Sine Activated Low-Rank Matrices for Parameter Efficient Learning");
+        assertThat(paper.select(".translated-title").text()).isEqualTo("用正弦激活的低秩矩阵实现参数高效学习");
+        assertThat(paper.select("a[href=https://arxiv.org/abs/2403.19243]")).hasSize(1);
+        assertThat(paper.select("a[href=https://arxiv.org/pdf/2403.19243]")).hasSize(1);
+        assertThat(paper.select("p.abstract[lang=en]").text()).startsWith("Low-rank decomposition").doesNotContain("Announce Type");
+        assertThat(paper.select("dd").eachText()).contains("new");
+
+        Document index = page(out.resolve("index.html"));
+        assertThat(index.select(".counts strong").eachText()).startsWith("1", "4", "4");
+        assertThat(index.select("svg rect")).isNotEmpty();
+        assertThat(headingLevels(index)).startsWith(1, 2);
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+
+        String bib = Files.readString(out.resolve("reading-list.bib"));
+        assertThat(bib.split("@misc\\{", -1)).hasSize(5);
+        assertThat(bib).contains("eprint = {2403.19243}", "archivePrefix = {arXiv}", "primaryClass = {cs.CV}",
+                "url = {https://arxiv.org/abs/2403.19243}");
+        assertThat(Files.readString(out.resolve("reading-list.json"))).contains("\"id\": \"2403.19243\"");
+        parseXml(out.resolve("feed.atom"));
+    }
+
+    @Test
+    void corpusSamplesRenderWithEveryLinkResolving() throws Exception {
+        Path out = temp.resolve("report");
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(SharedData.samples(), out));
+
+        assertThat(result.digests()).isEqualTo(8);
+        assertThat(Files.exists(out.resolve("digests/2026-08-22_empty.html"))).isTrue();
+        assertThat(page(out.resolve("digests/2026-08-22_empty.html")).select("tbody tr")).isEmpty();
+        for (Path html : htmlPages(out)) {
+            Document page = page(html);
+            assertThat(page.select("h1")).as("one h1 on %s", html).hasSize(1);
+            assertThat(headingLevels(page)).as("heading levels of %s never skip down", html)
+                    .satisfies(levels -> {
+                        for (int i = 1; i < levels.size(); i++) {
+                            assertThat(levels.get(i)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+                        }
+                    });
+            assertThat(page.select("input:not([id])")).as("inputs without label on %s", html).isEmpty();
+        }
+        org.w3c.dom.Document feed = parseXml(out.resolve("feed.atom"));
+        assertThat(feed.getElementsByTagName("entry").getLength()).isEqualTo(ReportGenerator.FEED_SIZE);
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void hostileTextInEveryFieldNeverBecomesActive() throws Exception {
+        String hostile = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) \"><";
+        Path digests = Files.createDirectories(temp.resolve("digests/\"><svg onload=alert(1)>"));
+        Item evil = new Item("Evil " + hostile, "https://arxiv.org/abs/2403.11111", "恶意 " + hostile,
+                "总结 " + hostile, "Summary " + hostile, "摘要 " + hostile,
+                "arXiv:2403.11111v1 Announce Type: new  Abstract: " + hostile + " <a href=\"javascript:alert(2)\">y</a>");
+        Item badUrl = new Item(hostile, "javascript:alert(3)", hostile, hostile, hostile, hostile, hostile);
+        Item badCategory = new Item("Cat (arXiv:2403.22222v1 [cs.<b>x</b>])", "https://arxiv.org/abs/2403.22222",
+                hostile, hostile, "", hostile, "[ok](https://example.org/\"onmouseover=alert(4)) ![i](https://evil.example/x.png)");
+        Files.writeString(digests.resolve("2024-03-20_\"><img src=x onerror=alert(1)>.md"),
+                new DigestText().add(evil).add(badUrl).add(badCategory).toString());
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(temp.resolve("digests"), out));
+
+        assertThat(result.papers()).isEqualTo(2);
+        List<String> active = new ArrayList<>();
+        for (Path html : htmlPages(out)) {
+            Document page = page(html);
+            for (Element element : page.getAllElements()) {
+                String tag = element.tagName();
+                if (tag.equals("script") && isOwnScript(out, html, element)) {
+                    continue;
+                }
+                if (tag.equals("script") || tag.equals("img") || tag.equals("iframe") || tag.equals("object")
+                        || tag.equals("embed") || tag.equals("svg") && element.hasAttr("onload")) {
+                    active.add(html.getFileName() + ": <" + tag + ">");
+                }
+                element.attributes().forEach(attribute -> {
+                    String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
+                    if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")
+                            || value.startsWith("javascript:") || value.startsWith("data:")
+                            || (attribute.getKey().equals("href") || attribute.getKey().equals("src"))
+                                    && value.contains("evil.example")) {
+                        active.add(html.getFileName() + ": " + attribute);
+                    }
+                });
+            }
+        }
+        assertThat(active).isEmpty();
+        Document paper = page(out.resolve("papers/2403.11111.html"));
+        assertThat(paper.select("h1").text()).as("shown as text").contains("<script>alert(1)</script>");
+        assertThat(paper.select("p.abstract[lang=en]").text()).contains("<a href=\"javascript:alert(2)\">y</a>");
+        assertThat(Files.readString(out.resolve("reading-list.json"))).doesNotContain("<script>");
+        assertThat(Files.readString(out.resolve("reading-list.bib"))).doesNotContain("primaryClass = {cs.<b>");
+        parseXml(out.resolve("feed.atom"));
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void damagedDigestsAreRenderedAsFarAsTheyParseWithTheirProblemsLinked() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        String good = new DigestText().add(Item.of("2405.00001", "Kept paper")).add(Item.of("2405.00002", "Second")).toString();
+        String rowWithoutDefinition = good.replace("| [^2] |", "| [^3] |");
+        Files.writeString(digests.resolve("2024-05-01_orphan.md"), rowWithoutDefinition);
+        Files.writeString(digests.resolve("2024-05-02_truncated.md"), good.substring(0, good.length() - 40));
+        byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
+        bytes[good.indexOf("Kept")] = (byte) 0xC3;
+        Files.write(digests.resolve("2024-05-03_bytes.md"), bytes);
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.digests()).isEqualTo(3);
+        assertThat(result.errors()).isPositive();
+        Document orphan = page(out.resolve("digests/2024-05-01_orphan.html"));
+        assertThat(orphan.select("tbody tr")).hasSize(3);
+        assertThat(orphan.select("tr.malformed").eachAttr("id")).contains("entry-2");
+        assertThat(orphan.select("#findings + ul li")).isNotEmpty();
+        assertThat(page(out.resolve("digests/2024-05-02_truncated.html")).select("tr.malformed")).isNotEmpty();
+        assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
+
+        Document problems = page(out.resolve("problems.html"));
+        assertThat(problems.select("h2 a").eachAttr("href")).containsExactly("digests/2024-05-01_orphan.html",
+                "digests/2024-05-02_truncated.html", "digests/2024-05-03_bytes.html");
+        assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
+        assertThat(problems.select("td code").eachText()).isNotEmpty();
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void longListsAreSplitIntoLinkedParts() throws Exception {
+        Path channel = Files.createDirectories(temp.resolve("digests/cs.CL"));
+        DigestText digest = new DigestText();
+        int papers = ReportGenerator.LIST_PAGE_SIZE + 1;
+        for (int i = 1; i <= papers; i++) {
+            digest.add(Item.of(String.format("2406.%05d", i), "Paper " + i));
+        }
+        Files.writeString(channel.resolve("2024-06-01.md"), digest.toString());
+        Path out = temp.resolve("report");
+
+        new ReportGenerator().generate(ReportRequests.of(temp.resolve("digests"), out));
+
+        Document first = page(out.resolve("channels/cs.CL.html"));
+        Document second = page(out.resolve("channels/cs.CL/2.html"));
+        assertThat(first.select("ul.papers li")).hasSize(ReportGenerator.LIST_PAGE_SIZE);
+        assertThat(second.select("ul.papers li")).hasSize(1);
+        assertThat(second.select("nav a[aria-current=page]").eachText()).contains("2");
+        assertThat(second.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void userTemplateReplacesItsDefaultAndTheOthersFallBack() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("my-templates"));
+        Files.writeString(templates.resolve("paper.vm"),
+                "#set($pageTitle = $paper.id)\n<h1 class=\"custom\">Custom $paper.id</h1>\n");
+        Path out = temp.resolve("report");
+
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out, Optional.of(templates), Locale.ENGLISH));
+
+        Document paper = page(out.resolve("papers/2403.19243.html"));
+        assertThat(paper.select("h1.custom").text()).isEqualTo("Custom 2403.19243");
+        assertThat(paper.select("header nav a")).as("the default layout still wraps it").hasSize(7);
+        assertThat(page(out.resolve("digests/000_0f255a2ba85261f1.html")).select("tbody tr")).hasSize(4);
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void missingTemplateDirectoryIsReportedByName() {
+        Path missing = temp.resolve("nowhere");
+        assertThatThrownBy(() -> new ReportGenerator().generate(ReportRequests.of(SharedData.seed(),
+                temp.resolve("report"), Optional.of(missing), Locale.ENGLISH)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void interfaceTextFollowsTheLocale() throws Exception {
+        Path zh = temp.resolve("zh");
+        Path en = temp.resolve("en");
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), zh, Optional.empty(), Locale.CHINA));
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), en, Optional.empty(), Locale.ENGLISH));
+
+        Document chinese = page(zh.resolve("papers/2403.19243.html"));
+        Document english = page(en.resolve("papers/2403.19243.html"));
+        assertThat(chinese.select("html").attr("lang")).isEqualTo("zh");
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+        assertThat(chinese.select("h2").eachText()).contains("中文摘要", "出现于");
+        assertThat(english.select("h2").eachText()).contains("Abstract (Chinese)", "Appeared in");
+        assertThat(chinese.select("label[for=site-q]").text()).isEqualTo("搜索论文");
+        assertThat(english.select("label[for=site-q]").text()).isEqualTo("Search papers");
+    }
+
+    @Test
+    void secondRunIsUpToDateAndAChangedDigestRewritesOnlyWhatItAffects() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        try (Stream<Path> samples = Files.list(SharedData.samples())) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, digests.resolve(sample.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Path out = temp.resolve("report");
+        ReportResult first = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(first.pagesWritten()).isGreaterThan(first.papers());
+
+        ReportResult second = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(second.upToDate()).isTrue();
+        assertThat(second.pagesWritten()).isZero();
+        assertThat(second.papers()).isEqualTo(first.papers());
+        assertThat(second.entries()).isEqualTo(first.entries());
+
+        FileTime old = FileTime.fromMillis(86_400_000L);
+        for (Path file : allFiles(out)) {
+            Files.setLastModifiedTime(file, old);
+        }
+        Path changed = digests.resolve("2025-03-03T0907_443f421d.md");
+        String text = Files.readString(changed, StandardCharsets.UTF_8);
+        Files.writeString(changed, text.replaceFirst("(?m)^(\\| \\[\\^1\\] \\|[^\\n]*\\| )[^|\\n]+( \\|)$", "$1改过的总结$2")
+                .replaceFirst("(?m)^(\\[\\^1\\]:[^\\n]*\\n\\n[^\\n]*\\n\\n[^\\n]*\\n\\n    )[^\\n]+", "$1改过的总结"));
+        String paperOfFirstEntry = Jsoup.parse(out.resolve("digests/2025-03-03T0907_443f421d.html").toFile())
+                .select("tbody tr a").first().attr("href").substring("../".length());
+
+        ReportResult third = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(third.upToDate()).isFalse();
+        List<String> rewritten = allFiles(out).stream()
+                .filter(f -> !rewrittenSince(f, old))
+                .map(f -> out.relativize(f).toString().replace('\\', '/'))
+                .filter(f -> !f.startsWith(".digest-report/") && !f.startsWith("search/"))
+                .toList();
+        assertThat(rewritten).contains("digests/2025-03-03T0907_443f421d.html", paperOfFirstEntry, "reading-list.json")
+                .doesNotContain("index.html", "digests/2024-02-05T0907_2a99baa7.html", "style.css");
+        assertThat(third.pagesWritten()).isEqualTo(rewritten.size());
+        assertThat(third.pagesUnchanged()).isEqualTo(first.pagesWritten() - rewritten.size());
+        assertThat(page(out.resolve(paperOfFirstEntry)).select("p[lang=zh]").eachText()).contains("改过的总结");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    /** A script of the report itself: loaded from its assets folder, nothing inline. */
+    private static boolean isOwnScript(Path report, Path page, Element script) {
+        String src = script.attr("src");
+        Path target = page.getParent().resolve(src).normalize();
+        return !src.isEmpty() && !src.contains(":") && script.data().isBlank()
+                && target.startsWith(report.resolve("assets")) && Files.isRegularFile(target);
+    }
+
+    private static boolean rewrittenSince(Path file, FileTime old) {
+        try {
+            return Files.getLastModifiedTime(file).equals(old);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> allFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static List<Integer> headingLevels(Document page) {
+        return page.select("h1, h2, h3, h4, h5, h6").stream()
+                .map(h -> Integer.parseInt(h.tagName().substring(1)))
+                .toList();
+    }
+
+    private static org.w3c.dom.Document parseXml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.digestplugin.report.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexWriterTest {
+
+    private static final SearchDocument LLM = new SearchDocument("2402.17812", "papers/2402.17812.html",
+            "DropBP: Accelerating Fine-Tuning of Large Language Models", "DropBP：通过丢弃反向传播加速大型语言模型的微调",
+            "DropBP提出了一种加速微调的方式。\nWe propose DropBP, translation-free.");
+    private static final SearchDocument MEME = new SearchDocument("2401.01523", "papers/2401.01523.html",
+            "GOAT-Bench: Safety Insights through Meme-Based Social Abuse", "GOAT-Bench: 基于迷因的社交虐待研究",
+            "研究大型多模态模型。\nTranslation of memes.");
+    private static final SearchDocument OLD = new SearchDocument("hep-th/9901001", "papers/hep-th_9901001.html",
+            "Strings", "弦", "An old paper about translations.");
+
+    @TempDir
+    Path report;
+
+    @Test
+    void chineseFindsCharactersInsideLongerWords() {
+        SearchIndex index = SearchIndex.build(List.of(MEME, LLM, OLD));
+        // Documents are numbered by key: 2401.01523, 2402.17812, hep-th/9901001.
+        assertThat(new QuerySimulation(index, "语言模型").matches).containsExactly(1);
+        assertThat(new QuerySimulation(index, "虐待").matches).containsExactly(0);
+        assertThat(new QuerySimulation(index, "大型").matches).containsExactly(0, 1);
+        assertThat(new QuerySimulation(index, "迷因 meme").matches).containsExactly(0);
+        assertThat(new QuerySimulation(index, "弦").matches).as("one Han character makes no bigram").isEmpty();
+    }
+
+    @Test
+    void theLastEnglishWordMatchesAsAPrefix() {
+        SearchIndex index = SearchIndex.build(List.of(MEME, LLM, OLD));
+        assertThat(new QuerySimulation(index, "transl").matches).containsExactly(0, 1, 2);
+        assertThat(new QuerySimulation(index, "translation").matches).containsExactly(0, 1, 2);
+        assertThat(new QuerySimulation(index, "translation ").matches).as("a finished word is exact").containsExactly(0, 1);
+        assertThat(new QuerySimulation(index, "fine tun").matches).containsExactly(1);
+        assertThat(new QuerySimulation(index, "9901001").matches).as("the arXiv id is searchable").containsExactly(2);
+    }
+
+    @Test
+    void wordsSplitIntoSortedRangesAndAPrefixLoadsOnlyTheNeighboursHoldingItsCompletions() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int first = i * 8;
+            String words = String.join(" ", IntStream.range(0, 8).mapToObj(j -> "tra" + Integer.toString(first + j, 36)).toList());
+            documents.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Paper " + i, "", words));
+        }
+        SearchIndex index = SearchIndex.build(documents);
+        List<String> traShards = index.prefixShardFiles("tra");
+        assertThat(traShards).hasSizeGreaterThan(3);
+        assertThat(index.files().entrySet()).filteredOn(e -> e.getKey().startsWith("idx-"))
+                .allSatisfy(e -> assertThat(e.getValue().length()).isLessThan(2 * SearchIndex.SHARD_TARGET));
+        assertThat(new QuerySimulation(index, "tra").matches).hasSize(3000);
+        assertThat(new QuerySimulation(index, "tra" + Integer.toString(777 * 8 + 3, 36)).matches).containsExactly(777);
+        assertThat(new QuerySimulation(index, "paper").matches).hasSize(3000);
+        assertThat(index.prefixShardFiles("pa")).hasSize(1);
+    }
+
+    @Test
+    void filesAreScriptsThatRegisterWithDataEscapedForJavaScript() throws IOException {
+        SearchDocument hostile = new SearchDocument("2403.00001", "papers/2403.00001.html",
+                "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本");
+        List<Path> files = new SearchIndexWriter().write(List.of(hostile, LLM), report);
+        assertThat(files).contains(Path.of("search/meta.js"), Path.of("search/docs-0.js"));
+        String chunk = Files.readString(report.resolve("search/docs-0.js"));
+        assertThat(chunk).startsWith("digestSearch.documents(0,[").endsWith("]);\n")
+                .doesNotContain("<", "\u2028", "\u0000")
+                .contains("\\u003c/script>\\u003cimg src=x onerror=alert(1)> \\\"quoted\\\" \\\\ back\\u2028line");
+        assertThat(Files.readString(report.resolve("search/meta.js"))).startsWith("digestSearch.meta({\"documents\":2,");
+        for (Path file : files) {
+            assertThat(Files.readString(report.resolve(file))).matches("(?s)digestSearch\\.(meta|postings|documents)\\(.*\\);\n");
+        }
+    }
+
+    @Test
+    void theSnippetIsTheFirstLineShortened() {
+        assertThat(SearchIndex.snippet("  一句话总结\n摘要")).isEqualTo("一句话总结");
+        String longLine = "词".repeat(300);
+        assertThat(SearchIndex.snippet(longLine)).hasSize(SearchIndex.SNIPPET_LENGTH).endsWith("…");
+    }
+
+    @Test
+    void aLinkOutsideTheReportIsRefused() {
+        SearchDocument outside = new SearchDocument("2403.00002", "javascript:alert(1)", "t", "", "");
+        assertThatThrownBy(() -> new SearchIndexWriter().write(List.of(outside), report))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("javascript:alert(1)");
+        SearchDocument absolute = new SearchDocument("2403.00003", "/etc/passwd", "t", "", "");
+        assertThatThrownBy(() -> new SearchIndexWriter().write(List.of(absolute), report))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unchangedFilesAreNotRewrittenAndFilesOfABiggerIndexAreRemoved() throws IOException {
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            many.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i,
+                    "标题" + i, "摘要文本 " + "word".repeat(i % 7) + " text".repeat(40)));
+        }
+        List<Path> first = new SearchIndexWriter().write(many, report);
+        assertThat(first.stream().filter(p -> p.getFileName().toString().startsWith("docs-"))).hasSizeGreaterThan(2);
+        FileTime old = FileTime.fromMillis(0);
+        for (Path file : first) {
+            Files.setLastModifiedTime(report.resolve(file), old);
+        }
+        new SearchIndexWriter().write(many, report);
+        for (Path file : first) {
+            assertThat(Files.getLastModifiedTime(report.resolve(file))).as(file.toString()).isEqualTo(old);
+        }
+        Files.writeString(report.resolve("search/notes.txt"), "a user's file", StandardCharsets.UTF_8);
+        List<Path> second = new SearchIndexWriter().write(many.subList(0, 3), report);
+        try (var listing = Files.list(report.resolve("search"))) {
+            assertThat(listing.map(p -> Path.of("search", p.getFileName().toString())))
+                    .containsExactlyInAnyOrderElementsOf(concat(second, Path.of("search/notes.txt")));
+        }
+    }
+
+    private static List<Path> concat(List<Path> paths, Path extra) {
+        List<Path> all = new ArrayList<>(paths);
+        all.add(extra);
+        return all;
+    }
+}
