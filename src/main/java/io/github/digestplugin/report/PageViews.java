@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.report.render.SafeHtml;
 import java.util.List;
 
@@ -21,8 +22,9 @@ public final class PageViews {
     public record DigestRow(EntrySummary entry, String paperHref, SafeHtml title, SafeHtml summary,
             List<Finding> findings) {
 
-        public boolean marked() {
-            return entry.malformed() || !findings.isEmpty();
+        /** Malformed: it could not be read whole, or a finding of warning or error is on its lines. */
+        public boolean malformed() {
+            return entry.malformed() || findings.stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING));
         }
     }
 

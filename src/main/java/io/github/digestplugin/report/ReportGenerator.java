@@ -39,6 +39,7 @@ public final class ReportGenerator {
     static final int NEWEST_DIGESTS = 10;
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
+    static final int LIST_PAGE_SIZE = 1000;
 
     /** One page or file to write; run in parallel with the others. */
     private interface Job {
@@ -118,21 +119,9 @@ public final class ReportGenerator {
         jobs.add(() -> renderer.renderPage("titles.vm", "titles.html", Map.of("letters", letters)));
         jobs.add(() -> renderer.renderPage("dates.vm", "dates.html", Map.of("groups", dateGroups(list))));
         jobs.add(() -> renderer.renderPage("problems.vm", "problems.html", problemsModel(list)));
-        for (String category : list.byCategory().keySet()) {
-            jobs.add(() -> renderer.renderPage("paper-list.vm", categoryPages.get(category), Map.of(
-                    "kind", "category", "heading", category, "papers", list.byCategory().get(category),
-                    "siblings", categories, "indexPage", "channels.html")));
-        }
-        for (String month : list.byMonth().keySet()) {
-            jobs.add(() -> renderer.renderPage("paper-list.vm", monthPages.get(month), Map.of(
-                    "kind", "month", "heading", month, "papers", list.byMonth().get(month),
-                    "siblings", months, "indexPage", "months.html")));
-        }
-        for (String letter : list.byLetter().keySet()) {
-            jobs.add(() -> renderer.renderPage("paper-list.vm", letterPages.get(letter), Map.of(
-                    "kind", "letter", "heading", letter, "papers", list.byLetter().get(letter),
-                    "siblings", letters, "indexPage", "titles.html")));
-        }
+        addPaperLists(jobs, renderer, "category", list.byCategory(), categoryPages, categories, "channels.html");
+        addPaperLists(jobs, renderer, "month", list.byMonth(), monthPages, months, "months.html");
+        addPaperLists(jobs, renderer, "letter", list.byLetter(), letterPages, letters, "titles.html");
         for (DigestSummary digest : list.digests()) {
             jobs.add(() -> renderer.renderPage("digest.vm", digest.href(), digestModel(list, digest)));
         }
@@ -171,6 +160,38 @@ public final class ReportGenerator {
         model.put("categoryChart", BarChart.of("categories", topCategories, 28));
         model.put("newestDigests", newest);
         return model;
+    }
+
+    /**
+     * The pages of one index (categories, months or letters), each list split into pages of
+     * {@value #LIST_PAGE_SIZE} papers: {@code channels/cs.CL.html}, then {@code channels/cs.CL/2.html}.
+     */
+    private static void addPaperLists(List<Job> jobs, PageRenderer renderer, String kind,
+            Map<String, List<Paper>> groups, Map<String, String> pages, List<IndexLink> siblings, String indexPage) {
+        for (Map.Entry<String, List<Paper>> group : groups.entrySet()) {
+            List<Paper> papers = group.getValue();
+            String first = pages.get(group.getKey());
+            String folder = first.substring(0, first.length() - ".html".length());
+            List<IndexLink> parts = new ArrayList<>();
+            for (int from = 0, n = 1; from < papers.size(); from += LIST_PAGE_SIZE, n++) {
+                int count = Math.min(LIST_PAGE_SIZE, papers.size() - from);
+                parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                IndexLink part = parts.get(i);
+                List<Paper> slice = papers.subList(i * LIST_PAGE_SIZE, i * LIST_PAGE_SIZE + part.count());
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("kind", kind);
+                model.put("heading", group.getKey());
+                model.put("papers", slice);
+                model.put("total", papers.size());
+                model.put("parts", parts);
+                model.put("part", part);
+                model.put("siblings", siblings);
+                model.put("indexPage", indexPage);
+                jobs.add(() -> renderer.renderPage("paper-list.vm", part.href(), model));
+            }
+        }
     }
 
     /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */

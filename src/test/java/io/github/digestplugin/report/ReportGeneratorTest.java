@@ -157,6 +157,59 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void damagedDigestsAreRenderedAsFarAsTheyParseWithTheirProblemsLinked() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        String good = new DigestText().add(Item.of("2405.00001", "Kept paper")).add(Item.of("2405.00002", "Second")).toString();
+        String rowWithoutDefinition = good.replace("| [^2] |", "| [^3] |");
+        Files.writeString(digests.resolve("2024-05-01_orphan.md"), rowWithoutDefinition);
+        Files.writeString(digests.resolve("2024-05-02_truncated.md"), good.substring(0, good.length() - 40));
+        byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
+        bytes[good.indexOf("Kept")] = (byte) 0xC3;
+        Files.write(digests.resolve("2024-05-03_bytes.md"), bytes);
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.digests()).isEqualTo(3);
+        assertThat(result.errors()).isPositive();
+        Document orphan = page(out.resolve("digests/2024-05-01_orphan.html"));
+        assertThat(orphan.select("tbody tr")).hasSize(3);
+        assertThat(orphan.select("tr.malformed").eachAttr("id")).contains("entry-2");
+        assertThat(orphan.select("#findings + ul li")).isNotEmpty();
+        assertThat(page(out.resolve("digests/2024-05-02_truncated.html")).select("tr.malformed")).isNotEmpty();
+        assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
+
+        Document problems = page(out.resolve("problems.html"));
+        assertThat(problems.select("h2 a").eachAttr("href")).containsExactly("digests/2024-05-01_orphan.html",
+                "digests/2024-05-02_truncated.html", "digests/2024-05-03_bytes.html");
+        assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
+        assertThat(problems.select("td code").eachText()).isNotEmpty();
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
+    void longListsAreSplitIntoLinkedParts() throws Exception {
+        Path channel = Files.createDirectories(temp.resolve("digests/cs.CL"));
+        DigestText digest = new DigestText();
+        int papers = ReportGenerator.LIST_PAGE_SIZE + 1;
+        for (int i = 1; i <= papers; i++) {
+            digest.add(Item.of(String.format("2406.%05d", i), "Paper " + i));
+        }
+        Files.writeString(channel.resolve("2024-06-01.md"), digest.toString());
+        Path out = temp.resolve("report");
+
+        new ReportGenerator().generate(ReportRequests.of(temp.resolve("digests"), out));
+
+        Document first = page(out.resolve("channels/cs.CL.html"));
+        Document second = page(out.resolve("channels/cs.CL/2.html"));
+        assertThat(first.select("ul.papers li")).hasSize(ReportGenerator.LIST_PAGE_SIZE);
+        assertThat(second.select("ul.papers li")).hasSize(1);
+        assertThat(second.select("nav a[aria-current=page]").eachText()).contains("2");
+        assertThat(second.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    @Test
     void userTemplateReplacesItsDefaultAndTheOthersFallBack() throws Exception {
         Path templates = Files.createDirectories(temp.resolve("my-templates"));
         Files.writeString(templates.resolve("paper.vm"),
