@@ -11,10 +11,7 @@ import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,30 +121,32 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping the digest check (digest.skip)");
             return;
         }
+        DigestInput input = new DigestInput(directory, includes, excludes, summaryHeading, detailsHeading, channel,
+                severities, severityOverrides);
         FailurePolicy policy;
         RuleConfiguration rules;
         try {
             policy = FailurePolicy.of(failOn, maxAllowedViolations);
-            Map<String, String> overrides = new LinkedHashMap<>(severities == null ? Map.of() : severities);
-            overrides.putAll(RuleConfiguration.parseOverrides(severityOverrides));
-            rules = RuleConfiguration.of(Rules.all(), overrides);
+            rules = input.rules();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
         }
-        Path digests = directory.toPath().toAbsolutePath().normalize();
-        Path build = buildDirectory();
+        Path digests = input.directory();
+        OutputFolders folders = new OutputFolders(session.getRequest().isProjectPresent(), baseDirectory,
+                buildDirectory);
         Path results = outputDirectory == null
-                ? build.resolve("digest")
+                ? folders.buildDirectory().resolve("digest")
                 : outputDirectory.toPath().toAbsolutePath().normalize();
-        refuseResultsInsideDigests(digests, results, build);
-
-        List<Path> files = findDigests(digests);
-        if (files.isEmpty()) {
-            log.warn("No digest found in " + digests + " matching includes " + includes + " and excludes "
-                    + excludes);
+        if (folders.insideDigests(results, digests)) {
+            throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
+                    + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
         }
-        ParserOptions parserOptions = new ParserOptions(summaryHeading, detailsHeading, Optional.ofNullable(channel));
-        CheckResult result = new DigestChecker(parserOptions, rules).check(digests, files);
+
+        List<Path> files = findDigests(input);
+        if (files.isEmpty()) {
+            log.warn(input.noDigestFound());
+        }
+        CheckResult result = new DigestChecker(input.parserOptions(), rules).check(digests, files);
 
         CheckedFiles checked = new CheckedFiles(digests, files);
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
@@ -171,44 +170,16 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> findDigests(Path digests) throws MojoFailureException {
+    private static List<Path> findDigests(DigestInput input) throws MojoFailureException {
+        Optional<String> problem = input.directoryProblem();
+        if (problem.isPresent()) {
+            throw new MojoFailureException(problem.get());
+        }
         try {
-            return new DigestFiles(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes)
-                    .find(digests);
-        } catch (NoSuchFileException e) {
-            throw new MojoFailureException("The digest directory " + digests
-                    + " does not exist (parameter 'directory', property digest.directory)");
-        } catch (NotDirectoryException e) {
-            throw new MojoFailureException("The digest directory " + digests
-                    + " is not a directory (parameter 'directory', property digest.directory)");
+            return new DigestFiles(input.includes(), input.excludes()).find(input.directory());
         } catch (IOException e) {
-            throw new MojoFailureException("Cannot list the digests in " + digests + ": " + e.getMessage());
+            throw new MojoFailureException("Cannot list the digests in " + input.directory() + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * The check never writes into the user's digests. Results may only sit below the digest
-     * directory when they go to the build directory, which is Maven's own (checking {@code .}
-     * without a pom writes to {@code ./target/digest}).
-     */
-    private static void refuseResultsInsideDigests(Path digests, Path results, Path build)
-            throws MojoFailureException {
-        if (results.startsWith(digests) && !results.startsWith(build)) {
-            throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
-                    + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
-        }
-    }
-
-    /**
-     * The project's build directory. Maven's stub project for a run without a pom leaves
-     * {@code ${project.basedir}} unresolved in it, so there it is {@code target} in the base
-     * (current) directory.
-     */
-    private Path buildDirectory() {
-        Path build = session.getRequest().isProjectPresent()
-                ? buildDirectory.toPath()
-                : baseDirectory.toPath().resolve("target");
-        return build.toAbsolutePath().normalize();
     }
 
     /** Where Maven was started: log paths relative to it can be opened from the terminal and the IDE. */

@@ -1,7 +1,6 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
@@ -10,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +174,9 @@ public class ReportMojo extends AbstractMavenReport {
         ReportLanguage.requestedLocale(requestedLocale).filter(l -> !ReportLanguage.isSupported(l)).ifPresent(l ->
                 getLog().warn("The reading list has no text in locale '" + requestedLocale
                         + "' (zh, en): it is written in English"));
-        ReportRequest request = request(language);
+        DigestInput input = new DigestInput(directory, includes, excludes, summaryHeading, detailsHeading, channel,
+                severities, severityOverrides);
+        ReportRequest request = request(input, language);
         ReportResult result;
         try {
             result = new ReportGenerator().generate(request);
@@ -186,8 +186,7 @@ public class ReportMojo extends AbstractMavenReport {
         }
         logResult(result);
         if (result.digests() == 0) {
-            getLog().warn("No digest found in " + request.directory() + " matching includes " + request.includes()
-                    + " and excludes " + request.excludes() + ": the reading list is empty");
+            getLog().warn(input.noDigestFound() + ": the reading list is empty");
         }
         if (result.errors() > 0) {
             String message = count(result.errors(), "error", "errors")
@@ -199,16 +198,12 @@ public class ReportMojo extends AbstractMavenReport {
         }
     }
 
-    private ReportRequest request(Locale language) throws MavenReportException {
-        Path digests = directory.toPath().toAbsolutePath().normalize();
-        if (!Files.exists(digests)) {
-            throw new MavenReportException("The digest directory " + digests
-                    + " does not exist (parameter 'directory', property digest.directory)");
+    private ReportRequest request(DigestInput input, Locale language) throws MavenReportException {
+        Optional<String> problem = input.directoryProblem();
+        if (problem.isPresent()) {
+            throw new MavenReportException(problem.get());
         }
-        if (!Files.isDirectory(digests)) {
-            throw new MavenReportException("The digest directory " + digests
-                    + " is not a directory (parameter 'directory', property digest.directory)");
-        }
+        Path digests = input.directory();
         Path pages = pagesDirectory().toPath().toAbsolutePath().normalize();
         refusePagesAmongDigests(digests, pages);
         Optional<Path> templates = Optional.ofNullable(templateDirectory).map(t -> t.toPath().toAbsolutePath());
@@ -218,10 +213,10 @@ public class ReportMojo extends AbstractMavenReport {
         }
         return new ReportRequest(
                 digests,
-                includes == null ? List.of() : includes,
-                excludes == null ? List.of() : excludes,
-                new ParserOptions(summaryHeading, detailsHeading, Optional.ofNullable(channel)),
-                rules(),
+                input.includes(),
+                input.excludes(),
+                input.parserOptions(),
+                rules(input),
                 pages,
                 templates,
                 language,
@@ -234,8 +229,7 @@ public class ReportMojo extends AbstractMavenReport {
      * without a pom writes to {@code ./target/site/digest}), and never hold the digests.
      */
     private void refusePagesAmongDigests(Path digests, Path pages) throws MavenReportException {
-        boolean inBuildDirectory = pages.startsWith(projectFolder(buildDirectory, "target"));
-        if (digests.startsWith(pages) || (pages.startsWith(digests) && !inBuildDirectory)) {
+        if (digests.startsWith(pages) || folders().insideDigests(pages, digests)) {
             throw new MavenReportException("The report's output directory " + pages
                     + " lies among the digests in " + digests
                     + "; choose another one (parameter 'outputDirectory', property digest.outputDirectory)");
@@ -250,26 +244,16 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private Path siteFolder() {
-        return projectFolder(reportingDirectory, "target/site");
+        return folders().projectFolder(reportingDirectory, "target/site");
     }
 
-    /**
-     * A folder of the project. Maven's stub project for a run without a pom leaves
-     * {@code ${project.basedir}} unresolved in its build and reporting folders, so there it is
-     * {@code fallback} in the base (current) directory.
-     */
-    private Path projectFolder(File configured, String fallback) {
-        Path folder = session.getRequest().isProjectPresent()
-                ? configured.toPath()
-                : baseDirectory.toPath().resolve(fallback);
-        return folder.toAbsolutePath().normalize();
+    private OutputFolders folders() {
+        return new OutputFolders(session.getRequest().isProjectPresent(), baseDirectory, buildDirectory);
     }
 
-    private RuleConfiguration rules() throws MavenReportException {
+    private static RuleConfiguration rules(DigestInput input) throws MavenReportException {
         try {
-            Map<String, String> overrides = new LinkedHashMap<>(severities == null ? Map.of() : severities);
-            overrides.putAll(RuleConfiguration.parseOverrides(severityOverrides));
-            return RuleConfiguration.of(Rules.all(), overrides);
+            return input.rules();
         } catch (IllegalArgumentException e) {
             throw new MavenReportException("Invalid digest:report configuration: " + e.getMessage(), e);
         }

@@ -5,29 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's configuration reference for {@code digest:check} lists exactly the goal's
- * parameters, with the property and default of the generated plugin descriptor.
+ * The README's configuration reference of each goal lists exactly the goal's own parameters, with
+ * the property and default of the generated plugin descriptor. The parameters the report inherits
+ * from AbstractMavenReport ({@code outputFormat}, {@code siteDirectory}, ...) are Maven's, not the
+ * plugin's; {@code outputDirectory} and {@code locale} are the report's own, declared on setters.
  */
-class CheckConfigurationReferenceTest {
+class ConfigurationReferenceTest {
 
-    private static final String SECTION = "## Configuration reference: `digest:check`";
-
-    @Test
-    void readmeTableMatchesThePluginDescriptor() throws Exception {
-        Map<String, String[]> documented = readmeRows();
-        Map<String, Parameter> parameters = checkParameters();
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "report"})
+    void readmeTableMatchesThePluginDescriptor(String goal) throws Exception {
+        Map<String, String[]> documented = readmeRows(goal);
+        Map<String, Parameter> parameters = parameters(goal);
 
         assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(parameters.keySet());
         parameters.forEach((name, parameter) -> {
@@ -46,11 +49,12 @@ class CheckConfigurationReferenceTest {
     private record Parameter(Optional<String> property, Optional<String> defaultValue) {}
 
     /** Parameter name to its cells: name, property, default, description. */
-    private static Map<String, String[]> readmeRows() throws Exception {
+    private static Map<String, String[]> readmeRows(String goal) throws Exception {
+        String heading = "## Configuration reference: `digest:" + goal + "`";
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf(SECTION);
-        assertThat(start).as("README has the section " + SECTION).isNotNegative();
-        String section = readme.substring(start + SECTION.length());
+        int start = readme.indexOf(heading);
+        assertThat(start).as("README has the section " + heading).isNotNegative();
+        String section = readme.substring(start + heading.length());
         int next = section.indexOf("\n## ");
         section = next < 0 ? section : section.substring(0, next);
         Map<String, String[]> rows = new LinkedHashMap<>();
@@ -63,25 +67,29 @@ class CheckConfigurationReferenceTest {
         return rows;
     }
 
-    /** The editable parameters of the check goal, as maven-plugin-plugin generated them. */
-    private static Map<String, Parameter> checkParameters() throws Exception {
+    /** The editable parameters the goal declares itself, as maven-plugin-plugin generated them. */
+    private static Map<String, Parameter> parameters(String goal) throws Exception {
         Path classes = Path.of(CheckMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(classes.resolve("META-INF/maven/plugin.xml").toFile());
-        Element check = null;
-        for (Element mojo : elements(descriptor.getDocumentElement(), "mojo")) {
-            if (text(mojo, "goal").equals("check")) {
-                check = mojo;
+        Element mojo = null;
+        for (Element candidate : elements(descriptor.getDocumentElement(), "mojo")) {
+            if (text(candidate, "goal").equals(goal)) {
+                mojo = candidate;
             }
         }
-        assertThat(check).as("the check goal in the descriptor").isNotNull();
-        Element configuration = elements(check, "configuration").get(0);
+        assertThat(mojo).as("the " + goal + " goal in the descriptor").isNotNull();
+        Class<?> implementation = Class.forName(text(mojo, "implementation"));
+        Element configuration = elements(mojo, "configuration").get(0);
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (Element parameter : elements(check, "parameter")) {
+        for (Element parameter : elements(mojo, "parameter")) {
             if (!text(parameter, "editable").equals("true")) {
                 continue;
             }
             String name = text(parameter, "name");
+            if (!declaresParameter(implementation, name)) {
+                continue;
+            }
             List<Element> configured = elements(configuration, name);
             Optional<String> property = configured.stream().map(Element::getTextContent)
                     .filter(v -> v.startsWith("${")).map(v -> v.substring(2, v.length() - 1)).findFirst();
@@ -90,6 +98,12 @@ class CheckConfigurationReferenceTest {
             parameters.put(name, new Parameter(property, defaultValue));
         }
         return parameters;
+    }
+
+    private static boolean declaresParameter(Class<?> mojo, String name) {
+        String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Arrays.stream(mojo.getDeclaredFields()).anyMatch(f -> f.getName().equals(name))
+                || Arrays.stream(mojo.getDeclaredMethods()).anyMatch(m -> m.getName().equals(setter));
     }
 
     private static String text(Element parent, String tag) {

@@ -1,0 +1,113 @@
+package io.github.digestplugin.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.parse.ParserOptions;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestInputTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void directoryIsAbsoluteAndNormalized() {
+        DigestInput input = input(new File("papers/../papers/./2024"), Map.of(), null);
+
+        assertThat(input.directory()).isEqualTo(Path.of("papers", "2024").toAbsolutePath());
+    }
+
+    @Test
+    void unsetPatternsAreEmptyLists() {
+        DigestInput input = new DigestInput(temp.toFile(), null, null, "摘要", "详细", null, null, null);
+
+        assertThat(input.includes()).isEmpty();
+        assertThat(input.excludes()).isEmpty();
+        assertThat(input.noDigestFound()).isEqualTo("No digest found in " + temp + " matching includes [] and excludes []");
+    }
+
+    @Test
+    void parserOptionsCarryTheHeadingsAndChannel() {
+        DigestInput withChannel = new DigestInput(temp.toFile(), List.of("**/*.md"), List.of("drafts/**"), "Summary",
+                "Details", "cs.CL", null, null);
+        DigestInput withoutChannel = new DigestInput(temp.toFile(), List.of("**/*.md"), List.of(), "Summary",
+                "Details", null, null, null);
+
+        assertThat(withChannel.parserOptions()).isEqualTo(new ParserOptions("Summary", "Details", Optional.of("cs.CL")));
+        assertThat(withoutChannel.parserOptions().channel()).isEmpty();
+        assertThat(withChannel.noDigestFound()).isEqualTo(
+                "No digest found in " + temp + " matching includes [**/*.md] and excludes [drafts/**]");
+    }
+
+    @Test
+    void withoutSeveritiesEveryRuleKeepsItsDefault() {
+        var rules = input(temp.toFile(), null, null).rules();
+
+        assertThat(rules.rules()).hasSameSizeAs(Rules.all());
+        Rules.all().forEach(rule -> assertThat(rules.severityOf(rule.id())).contains(rule.defaultSeverity()));
+    }
+
+    @Test
+    void theSeveritiesStringWinsOverTheMap() {
+        Map<String, String> severities = new LinkedHashMap<>();
+        severities.put("cell-pipe", "info");
+        severities.put("url-canonical", "error");
+
+        var rules = input(temp.toFile(), severities, "cell-pipe=warning, raw-html=off").rules();
+
+        assertThat(rules.severityOf("cell-pipe")).contains(Severity.WARNING);
+        assertThat(rules.severityOf("url-canonical")).contains(Severity.ERROR);
+        assertThat(rules.severityOf("raw-html")).isEmpty();
+        assertThat(rules.rules()).extracting(r -> r.id()).doesNotContain("raw-html");
+    }
+
+    @Test
+    void anUnknownRuleIdOrSeverityIsNamed() {
+        assertThatThrownBy(() -> input(temp.toFile(), Map.of("no-such-rule", "off"), null).rules())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Unknown rule id 'no-such-rule' in the severity overrides; known ids: ");
+        assertThatThrownBy(() -> input(temp.toFile(), null, "cell-pipe=fatal").rules())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Severity 'fatal' for rule 'cell-pipe' is not one of error, warning, info, off");
+        assertThatThrownBy(() -> input(temp.toFile(), null, "cell-pipe").rules())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Severity override 'cell-pipe' is not of the form rule-id=severity");
+    }
+
+    @Test
+    void aDirectoryHasNoProblem() {
+        assertThat(input(temp.toFile(), null, null).directoryProblem()).isEmpty();
+    }
+
+    @Test
+    void aMissingDirectoryIsNamedWithItsParameter() {
+        Path missing = temp.resolve("no-such-folder");
+
+        assertThat(input(missing.toFile(), null, null).directoryProblem()).contains("The digest directory " + missing
+                + " does not exist (parameter 'directory', property digest.directory)");
+    }
+
+    @Test
+    void aFileIsNotADigestDirectory() throws Exception {
+        Path file = Files.writeString(temp.resolve("digest.md"), "# 摘要\n");
+
+        assertThat(input(file.toFile(), null, null).directoryProblem()).contains("The digest directory " + file
+                + " is not a directory (parameter 'directory', property digest.directory)");
+    }
+
+    private static DigestInput input(File directory, Map<String, String> severities, String severityOverrides) {
+        return new DigestInput(directory, List.of("**/*.md"), List.of(), ParserOptions.DEFAULT_SUMMARY_HEADING,
+                ParserOptions.DEFAULT_DETAILS_HEADING, null, severities, severityOverrides);
+    }
+}
