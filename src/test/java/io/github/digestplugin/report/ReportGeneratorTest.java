@@ -180,8 +180,10 @@ class ReportGeneratorTest {
         assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
 
         Document problems = page(out.resolve("problems.html"));
-        assertThat(problems.select("h2 a").eachAttr("href")).containsExactly("digests/2024-05-01_orphan.html",
-                "digests/2024-05-02_truncated.html", "digests/2024-05-03_bytes.html");
+        assertThat(problems.select("td a[href$=#findings]").eachAttr("href")).containsExactly(
+                "digests/2024-05-01_orphan.html#findings", "digests/2024-05-02_truncated.html#findings",
+                "digests/2024-05-03_bytes.html#findings");
+        assertThat(problems.select("h3 a").eachAttr("href")).contains("digests/2024-05-01_orphan.html");
         assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
         assertThat(problems.select("td code").eachText()).isNotEmpty();
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
