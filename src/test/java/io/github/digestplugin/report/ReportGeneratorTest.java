@@ -296,6 +296,12 @@ class ReportGeneratorTest {
         assertThat(third.pagesUnchanged()).isEqualTo(first.pagesWritten() - rewritten.size());
         assertThat(page(out.resolve(paperOfFirstEntry)).select("p[lang=zh]").eachText()).contains("改过的总结");
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+
+        Files.delete(out.resolve(paperOfFirstEntry));
+        ReportResult fourth = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(fourth.upToDate()).as("a deleted page is not up to date").isFalse();
+        assertThat(fourth.pagesWritten()).isEqualTo(1);
+        assertThat(out.resolve(paperOfFirstEntry)).exists();
     }
 
     /** A script of the report itself: loaded from its assets folder, nothing inline. */
