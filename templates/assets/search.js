@@ -315,10 +315,11 @@
       title.setAttribute('href', fields[0]);
     }
     title.className = 'result-title';
-    title.setAttribute('lang', 'en');
+    // A paper without an English title shows its Chinese one as the link.
+    title.setAttribute('lang', fields[1] ? 'en' : 'zh');
     title.textContent = fields[1] || fields[2];
     item.appendChild(title);
-    if (fields[2]) {
+    if (fields[1] && fields[2]) {
       var translation = document.createElement('span');
       translation.className = 'result-translation';
       translation.setAttribute('lang', 'zh');

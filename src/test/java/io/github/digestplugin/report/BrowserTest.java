@@ -116,6 +116,12 @@ class BrowserTest {
         input.sendKeys(ENGLISH_QUERY);
         waitForAnswer(ENGLISH_QUERY);
         assertThat(resultLinks()).containsExactly(ENGLISH_HIT);
+        // Enter searches at once and puts the query into the address, so that the page can be bookmarked.
+        ((JavascriptExecutor) driver).executeScript("window.digestSearch.last = null;");
+        input.sendKeys(Keys.ENTER);
+        waitForAnswer(ENGLISH_QUERY);
+        assertThat(driver.getCurrentUrl()).endsWith("search.html?q=" + ENGLISH_QUERY);
+        assertThat(resultLinks()).containsExactly(ENGLISH_HIT);
         assertThat(driver.findElement(By.cssSelector("#search-results li")).getText())
                 .contains("DropBP", "反向传播");
 
