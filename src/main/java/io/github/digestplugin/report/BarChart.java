@@ -17,6 +17,8 @@ import java.util.Map;
 public record BarChart(String id, int width, int height, int labelY, int maxValue, List<Bar> bars) {
 
     static final int TOP = 8;
+    /** Room left of the first bar for its label, which runs down to the left. */
+    static final int LEFT = 32;
     static final int PLOT_HEIGHT = 160;
     static final int LABEL_SPACE = 64;
     static final int MIN_LABEL_SPACING = 14;
@@ -39,12 +41,12 @@ public record BarChart(String id, int width, int height, int labelY, int maxValu
         for (Map.Entry<String, Integer> entry : values.entrySet()) {
             int value = entry.getValue();
             int barHeight = max == 0 ? 0 : Math.max(value > 0 ? 1 : 0, Math.round((float) value * PLOT_HEIGHT / max));
-            int x = i * slot;
+            int x = LEFT + i * slot;
             bars.add(new Bar(entry.getKey(), value, x, plotBottom - barHeight, slot - gap, barHeight,
                     i % labelEvery == 0, x + (slot - gap) / 2 + 3));
             i++;
         }
-        int width = Math.max(slot, values.size() * slot);
+        int width = LEFT + Math.max(slot, values.size() * slot);
         return new BarChart(id, width, plotBottom + LABEL_SPACE, plotBottom + 12, max, bars);
     }
 }

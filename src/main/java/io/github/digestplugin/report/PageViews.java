@@ -31,8 +31,15 @@ public final class PageViews {
     /** A finding with where it points in the report (its entry, else the digest's findings). */
     public record Problem(Finding finding, String href) {}
 
-    /** The findings of one file; {@code href} is empty when the file could not be read into a page. */
-    public record ProblemFile(String name, String href, List<Problem> problems) {}
+    /**
+     * The findings of one file: how many of each severity, and those of warning or error in full.
+     * {@code href} is empty when the file could not be read into a page.
+     */
+    public record ProblemFile(String name, String href, long errors, long warnings, long infos,
+            List<Problem> problems) {}
+
+    /** How often one rule fired. */
+    public record RuleCount(String ruleId, Severity severity, long count) {}
 
     /** Digests of one day; {@code date} empty for digests whose name carries no date. */
     public record DateGroup(String date, List<DigestSummary> digests) {}

@@ -109,14 +109,6 @@ public final class ReadingList {
         return Optional.ofNullable(papersById.get(id));
     }
 
-    public CheckResult check() {
-        return check;
-    }
-
-    public List<Finding> findings() {
-        return check.findings();
-    }
-
     /** The findings of the digest at {@code name} (its relative path with forward slashes). */
     public List<Finding> findingsOf(String name) {
         return findingsByDigest.getOrDefault(name, List.of());

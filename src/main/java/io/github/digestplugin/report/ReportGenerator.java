@@ -10,6 +10,7 @@ import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
 import io.github.digestplugin.report.PageViews.Problem;
 import io.github.digestplugin.report.PageViews.ProblemFile;
+import io.github.digestplugin.report.PageViews.RuleCount;
 import io.github.digestplugin.report.render.Escaping;
 import io.github.digestplugin.report.render.MarkdownFields;
 import io.github.digestplugin.report.render.Messages;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
@@ -236,25 +238,42 @@ public final class ReportGenerator {
         return problems;
     }
 
+    /**
+     * The problems page: counts per rule and per file, and every finding of warning or error in
+     * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
+     * listed on their digest's page, which keeps this page small.
+     */
     private static Map<String, Object> problemsModel(ReadingList list) {
         Map<String, DigestSummary> digests = new LinkedHashMap<>();
         list.digests().forEach(d -> digests.put(d.name(), d));
         List<ProblemFile> files = new ArrayList<>();
+        Map<String, RuleCount> rules = new TreeMap<>();
         for (Map.Entry<String, List<Finding>> file : list.findingsByDigest().entrySet()) {
+            List<Finding> findings = file.getValue();
+            List<Finding> shown = findings.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
             DigestSummary digest = digests.get(file.getKey());
-            if (digest == null) {
-                List<Problem> problems = file.getValue().stream().map(f -> new Problem(f, "")).toList();
-                files.add(new ProblemFile(file.getKey(), "", problems));
-            } else {
-                files.add(new ProblemFile(file.getKey(), digest.href(), problems(digest, file.getValue())));
+            List<Problem> problems = digest == null
+                    ? shown.stream().map(f -> new Problem(f, "")).toList()
+                    : problems(digest, shown);
+            files.add(new ProblemFile(file.getKey(), digest == null ? "" : digest.href(),
+                    count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                    problems));
+            for (Finding finding : findings) {
+                rules.merge(finding.ruleId(), new RuleCount(finding.ruleId(), finding.severity(), 1),
+                        (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("files", files);
+        model.put("rules", List.copyOf(rules.values()));
         model.put("errorCount", list.count(Severity.ERROR));
         model.put("warningCount", list.count(Severity.WARNING));
         model.put("infoCount", list.count(Severity.INFO));
         return model;
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     private static List<IndexLink> links(Map<String, List<Paper>> groups, Map<String, String> pages) {

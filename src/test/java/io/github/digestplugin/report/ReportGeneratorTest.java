@@ -180,8 +180,10 @@ class ReportGeneratorTest {
         assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
 
         Document problems = page(out.resolve("problems.html"));
-        assertThat(problems.select("h2 a").eachAttr("href")).containsExactly("digests/2024-05-01_orphan.html",
-                "digests/2024-05-02_truncated.html", "digests/2024-05-03_bytes.html");
+        assertThat(problems.select("td a[href$=#findings]").eachAttr("href")).containsExactly(
+                "digests/2024-05-01_orphan.html#findings", "digests/2024-05-02_truncated.html#findings",
+                "digests/2024-05-03_bytes.html#findings");
+        assertThat(problems.select("h3 a").eachAttr("href")).contains("digests/2024-05-01_orphan.html");
         assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
         assertThat(problems.select("td code").eachText()).isNotEmpty();
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
@@ -294,6 +296,12 @@ class ReportGeneratorTest {
         assertThat(third.pagesUnchanged()).isEqualTo(first.pagesWritten() - rewritten.size());
         assertThat(page(out.resolve(paperOfFirstEntry)).select("p[lang=zh]").eachText()).contains("改过的总结");
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+
+        Files.delete(out.resolve(paperOfFirstEntry));
+        ReportResult fourth = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(fourth.upToDate()).as("a deleted page is not up to date").isFalse();
+        assertThat(fourth.pagesWritten()).isEqualTo(1);
+        assertThat(out.resolve(paperOfFirstEntry)).exists();
     }
 
     /** A script of the report itself: loaded from its assets folder, nothing inline. */

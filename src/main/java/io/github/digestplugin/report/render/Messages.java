@@ -30,10 +30,6 @@ public final class Messages {
         return language.isEmpty() ? "en" : bundle.getLocale().toLanguageTag();
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** The text of {@code key}; Velocity calls this for {@code $msg.key}. */
     public String get(String key) {
         try {

@@ -12,9 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +29,8 @@ public final class OutputFiles {
     /** Where the report keeps its own bookkeeping; no page links here. */
     public static final String STATE_DIRECTORY = ".digest-report";
     static final String MANIFEST = STATE_DIRECTORY + "/manifest.txt";
+    /** How many files each folder received, for the quick up-to-date look. */
+    static final String FOLDERS = STATE_DIRECTORY + "/folders.txt";
 
     private final Path root;
     private final Map<String, String> previous;
@@ -84,12 +84,20 @@ public final class OutputFiles {
         }
         Path manifest = root.resolve(MANIFEST);
         Files.createDirectories(manifest.getParent());
+        Map<String, Integer> folders = new TreeMap<>();
         try (BufferedWriter out = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> entry : new TreeMap<>(current).entrySet()) {
                 out.write(entry.getValue());
                 out.write(' ');
                 out.write(entry.getKey());
                 out.write('\n');
+                int slash = entry.getKey().lastIndexOf('/');
+                folders.merge(slash < 0 ? "." : entry.getKey().substring(0, slash), 1, Integer::sum);
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(root.resolve(FOLDERS), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Integer> folder : folders.entrySet()) {
+                out.write(folder.getValue() + " " + folder.getKey() + "\n");
             }
         }
     }
@@ -103,38 +111,41 @@ public final class OutputFiles {
     }
 
     /**
-     * Whether a finished run's manifest is there and every file it lists still exists. Folders are
-     * listed rather than each file looked up: one directory read instead of thousands of lookups.
+     * Whether a finished run's files are all still there, as far as a quick look tells: every
+     * folder holds at least as many files as the run wrote into it. Counting names in a folder
+     * listing is one directory read, where looking up each of thousands of files would take most
+     * of the up-to-date check's time.
      */
     public static boolean isComplete(Path root) throws IOException {
-        Path manifest = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(root.resolve(FOLDERS), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
             return false;
         }
-        Map<String, Set<String>> listings = new HashMap<>();
-        for (String relative : readManifest(manifest).keySet()) {
-            int slash = relative.lastIndexOf('/');
-            String folder = slash < 0 ? "" : relative.substring(0, slash);
-            Set<String> names = listings.get(folder);
-            if (names == null) {
-                names = list(root.resolve(folder));
-                listings.put(folder, names);
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                return false;
             }
-            if (!names.contains(relative.substring(slash + 1))) {
+            int expected = Integer.parseInt(line.substring(0, space));
+            if (countFiles(root.resolve(line.substring(space + 1))) < expected) {
                 return false;
             }
         }
-        return true;
+        return !lines.isEmpty();
     }
 
-    private static Set<String> list(Path folder) throws IOException {
-        Set<String> names = new HashSet<>();
+    private static int countFiles(Path folder) throws IOException {
+        int count = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            entries.forEach(entry -> names.add(entry.getFileName().toString()));
+            for (Path ignored : entries) {
+                count++;
+            }
         } catch (NoSuchFileException | NotDirectoryException e) {
-            // A folder that is gone holds none of its files.
+            return 0;
         }
-        return names;
+        return count;
     }
 
     private static Map<String, String> readManifest(Path manifest) throws IOException {

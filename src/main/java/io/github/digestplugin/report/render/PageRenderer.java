@@ -46,10 +46,6 @@ public final class PageRenderer {
         engine.init();
     }
 
-    public TemplateSource templates() {
-        return templates;
-    }
-
     /**
      * Renders {@code template} inside the layout into {@code page} (a path relative to the report
      * root such as {@code papers/2403.19243.html}). The model's entries become template variables

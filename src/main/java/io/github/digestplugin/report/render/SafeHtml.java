@@ -20,10 +20,6 @@ public final class SafeHtml {
         return new SafeHtml(Escaping.HTML.escape(text));
     }
 
-    public boolean isEmpty() {
-        return html.isBlank();
-    }
-
     @Override
     public String toString() {
         return html;
