@@ -3,7 +3,9 @@
 #   1. the checker in one JVM, cold and warm, with files, MB/s, entries/s and peak heap;
 #   2. the whole `mvn digest:check` process, timed from outside (needs the plugin installed:
 #      the README's first command does that);
-#   3. markdownlint-cli2 with only MD056 (table column count) on the same files, and the ratio.
+#   3. markdownlint-cli2 with only MD056 (table column count) on the same files, and the ratio;
+#   4. the report of the whole corpus: cold, warm, with no input changed, after one digest changed
+#      (heap limited to 512 MB), and the whole `mvn digest:report` process with nothing changed.
 # Usage: src/bench/benchmark.sh [--no-markdownlint]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +23,8 @@ if [ ! -f target/corpus/.unpacked ]; then
   touch target/corpus/.unpacked
 fi
 echo "== check, in-process (heap limited to 256 MB)"
-java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark 10 "$corpus"
+java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark check 10 "$corpus" \
+  | tee target/bench-check.txt
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 group=$(sed -n 's:^  <groupId>\(.*\)</groupId>:\1:p' pom.xml | head -1)
@@ -53,7 +56,22 @@ if [ "$markdownlint" = yes ]; then
   mdl=$(echo "$end - $start" | bc)
   printf 'markdownlint-cli2: %.2f s, %s MD056 findings\n' "$mdl" "$(grep -c MD056 "$cfg/log" || true)"
   rm -rf "$cfg"
-  java -Xmx256m -cp "$cp" io.github.digestplugin.bench.Benchmark 5 "$corpus" | tee target/bench-check.txt | tail -3
   warm=$(sed -n 's/^check warm (median.* in \([0-9.]*\) s.*/\1/p' target/bench-check.txt)
   printf 'ratio markdownlint-cli2 / digest check (warm): %.0fx\n' "$(echo "$mdl / $warm" | bc -l)"
 fi
+
+echo "== report, in-process (heap limited to 512 MB)"
+java -Xmx512m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
+  target/bench-report
+echo "== whole mvn digest:report process, nothing changed since the run above"
+work=$(mktemp -d)
+start=$(date +%s.%N)
+if (cd "$work" && "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:report" \
+      -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.outputDirectory="$OLDPWD/target/bench-report" \
+      -Ddigest.locale=en "-Ddigest.title=cs.CL reading list" >"$work/log" 2>&1); then
+  end=$(date +%s.%N)
+  printf 'mvn digest:report process (up to date): %.2f s\n' "$(echo "$end - $start" | bc)"
+else
+  echo "mvn digest:report failed:"; tail -20 "$work/log"
+fi
+rm -rf "$work"
