@@ -28,17 +28,26 @@ java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.B
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 group=$(sed -n 's:^  <groupId>\(.*\)</groupId>:\1:p' pom.xml | head -1)
-echo "== whole mvn digest:check process (no pom, cs.CL corpus)"
+echo "== whole mvn digest:check process (no pom, cs.CL corpus), best of 3"
+# Timed with Maven's default JVM flags and with C1 only (MAVEN_OPTS=-XX:TieredStopAtLevel=1),
+# the usual setting for short-lived Maven runs in CI that the README recommends.
 work=$(mktemp -d)
-start=$(date +%s.%N)
-if (cd "$work" && "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:check" \
-      -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.failOn=none >"$work/log" 2>&1); then
-  end=$(date +%s.%N)
-  printf 'mvn digest:check process: %.2f s\n' "$(echo "$end - $start" | bc)"
-else
-  echo "mvn digest:check failed (is the plugin installed? run the README's first command):"
-  tail -20 "$work/log"
-fi
+for opts in "" "-XX:TieredStopAtLevel=1"; do
+  best=""
+  for run in 1 2 3; do
+    start=$(date +%s.%N)
+    if ! (cd "$work" && MAVEN_OPTS="$opts" "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:check" \
+          -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.failOn=none >"$work/log" 2>&1); then
+      echo "mvn digest:check failed (is the plugin installed? run the README's first command):"
+      tail -20 "$work/log"
+      break
+    fi
+    end=$(date +%s.%N)
+    took=$(echo "$end - $start" | bc)
+    if [ -z "$best" ] || [ "$(echo "$took < $best" | bc)" = 1 ]; then best=$took; fi
+  done
+  [ -n "$best" ] && printf 'mvn digest:check process (MAVEN_OPTS="%s"): %.2f s\n' "$opts" "$best"
+done
 rm -rf "$work"
 
 if [ "$markdownlint" = yes ]; then
