@@ -72,15 +72,18 @@ fi
 echo "== report, in-process (heap limited to 512 MB)"
 java -Xmx512m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
   target/bench-report
-echo "== whole mvn digest:report process, nothing changed since the run above"
+echo "== whole mvn digest:report process: a first run, then one with nothing changed"
 work=$(mktemp -d)
-start=$(date +%s.%N)
-if (cd "$work" && "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:report" \
-      -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.outputDirectory="$OLDPWD/target/bench-report" \
-      -Ddigest.locale=en "-Ddigest.title=cs.CL reading list" >"$work/log" 2>&1); then
-  end=$(date +%s.%N)
-  printf 'mvn digest:report process (up to date): %.2f s\n' "$(echo "$end - $start" | bc)"
-else
-  echo "mvn digest:report failed:"; tail -20 "$work/log"
-fi
+for run in first second; do
+  start=$(date +%s.%N)
+  if (cd "$work" && "$OLDPWD/mvnw" -B "$group:digest-maven-plugin:$version:report" \
+        -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.outputDirectory="$OLDPWD/target/bench-report" \
+        -Ddigest.locale=en "-Ddigest.title=cs.CL reading list" >"$work/log" 2>&1); then
+    end=$(date +%s.%N)
+    printf 'mvn digest:report process, %s run: %.2f s; the goal: %s\n' "$run" "$(echo "$end - $start" | bc)" \
+      "$(grep -o 'Reading list .*' "$work/log" | sed 's/: .*(/ (/')"
+  else
+    echo "mvn digest:report failed:"; tail -20 "$work/log"
+  fi
+done
 rm -rf "$work"

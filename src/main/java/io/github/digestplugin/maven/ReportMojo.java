@@ -178,13 +178,14 @@ public class ReportMojo extends AbstractMavenReport {
                 severities, severityOverrides);
         ReportRequest request = request(input, language);
         ReportResult result;
+        long start = System.nanoTime();
         try {
             result = new ReportGenerator().generate(request);
         } catch (IOException e) {
             throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
                     + describe(e), e);
         }
-        logResult(result);
+        logResult(result, (System.nanoTime() - start) / 1_000_000);
         if (result.digests() == 0) {
             getLog().warn(input.noDigestFound() + ": the reading list is empty");
         }
@@ -275,15 +276,15 @@ public class ReportMojo extends AbstractMavenReport {
         return ReportLanguage.choose(requestedLocale, siteLocale, Locale.getDefault());
     }
 
-    private void logResult(ReportResult result) {
+    private void logResult(ReportResult result, long millis) {
         if (result.upToDate()) {
-            getLog().info("Reading list is up to date: " + result.index());
+            getLog().info("Reading list is up to date: " + result.index() + " (" + millis + " ms)");
             return;
         }
         getLog().info("Reading list of " + count(result.digests(), "digest", "digests") + ", "
                 + count(result.entries(), "entry", "entries") + ", " + count(result.papers(), "paper", "papers") + ": "
                 + count(result.pagesWritten(), "file", "files") + " written, " + result.pagesUnchanged()
-                + " unchanged: " + result.index());
+                + " unchanged: " + result.index() + " (" + millis + " ms)");
     }
 
     private static String count(long n, String one, String many) {

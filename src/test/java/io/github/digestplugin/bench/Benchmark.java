@@ -13,7 +13,6 @@ import io.github.digestplugin.report.render.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,7 +102,12 @@ public final class Benchmark {
         Path copy = Files.createTempFile("digest-bench", ".md");
         Files.write(copy, original);
         try {
-            Files.writeString(changed, "\n", StandardOpenOption.APPEND);
+            // A visible edit: the first row's summary gains a word, so its digest page, the problems
+            // page (the row no longer matches its definition) and the overview's counts change.
+            String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+            int row = text.indexOf("| [^1] |");
+            int end = text.indexOf(" |\n", row);
+            Files.writeString(changed, text.substring(0, end) + " 已编辑" + text.substring(end));
             start = System.nanoTime();
             ReportResult one = generator.generate(request);
             printReport("report, one digest changed (" + changed.getFileName() + ")", one, System.nanoTime() - start);
