@@ -44,8 +44,8 @@ public final class Benchmark {
         } else {
             check(corpus, warmRuns);
         }
-        System.out.printf(Locale.ROOT, "peak heap used: %.1f MB (sampled every 5 ms; max heap %d MB)%n",
-                heap.peakBytes() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "peak heap used: %.1f MiB (sampled every 5 ms; max heap %d MiB)%n",
+                heap.peakBytes() / (double) (1 << 20), Runtime.getRuntime().maxMemory() >> 20);
     }
 
     static void check(Path corpus, int warmRuns) throws IOException {
