@@ -5,7 +5,8 @@
 #      the README's first command does that);
 #   3. markdownlint-cli2 with only MD056 (table column count) on the same files, and the ratio;
 #   4. the report of the whole corpus: cold, warm, with no input changed, after one digest changed
-#      (heap limited to 512 MB), and the whole `mvn digest:report` process with nothing changed.
+#      (heap limited to 512 MB), its search in headless Chromium, and the whole
+#      `mvn digest:report` process, first and with nothing changed.
 # Usage: src/bench/benchmark.sh [--no-markdownlint]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -72,6 +73,12 @@ fi
 echo "== report, in-process (heap limited to 512 MB)"
 java -Xmx512m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
   target/bench-report
+echo "== search on that report, in headless Chromium from file:// (index size, bytes and time per query)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  java -cp "$cp" io.github.digestplugin.bench.SearchBenchmark target/bench-report 5 2>/dev/null
+else
+  echo "skipped: needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)"
+fi
 echo "== whole mvn digest:report process: a first run, then one with nothing changed"
 work=$(mktemp -d)
 for run in first second; do
