@@ -6,13 +6,18 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes indented JSON as a stream of calls. Every string is escaped, including control
+ * Writes JSON as a stream of calls, indented down to {@link #INDENTED_DEPTH} and compact below, so
+ * that a SARIF file keeps each result on one line instead of twenty (half the size for a large
+ * corpus). Every string is escaped, including control
  * characters, U+2028/U+2029 and unpaired surrogates, so any text read from a digest round-trips.
  * Misuse (a value where a name belongs, an unclosed object) is an {@link IllegalStateException}.
  */
 final class JsonWriter {
 
     private enum Scope { OBJECT, ARRAY }
+
+    /** Containers nested deeper than this are written on one line. */
+    static final int INDENTED_DEPTH = 4;
 
     private final Writer out;
     private final Deque<Scope> scopes = new ArrayDeque<>();
@@ -92,8 +97,9 @@ final class JsonWriter {
         if (scopes.peek() != scope || afterName) {
             throw new IllegalStateException("Cannot close " + scope + " here");
         }
+        int depth = scopes.size();
         scopes.pop();
-        if (nonEmpty.pop()) {
+        if (nonEmpty.pop() && depth <= INDENTED_DEPTH) {
             newline();
         }
         out.write(bracket);
@@ -127,6 +133,9 @@ final class JsonWriter {
     }
 
     private void newline() throws IOException {
+        if (scopes.size() > INDENTED_DEPTH) {
+            return;
+        }
         out.write('\n');
         for (int i = 0; i < scopes.size(); i++) {
             out.write("  ");
