@@ -290,19 +290,13 @@ public final class DigestParser {
                 }
                 // A field where a separator belongs: kept, the layout rule reports the spacing.
             }
-            int start = 0;
-            int end = line.length();
-            while (start < end && Character.isWhitespace(line.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-                end--;
-            }
-            String text = line.substring(start, end);
+            Field field = RowSplitter.trimmed(line, 0, line.length(), lineNumber);
             // A text field points at its first character, however far it is indented (the layout
             // rule reports an indent other than four spaces); an empty one where its text belongs.
-            int column = text.isEmpty() ? Math.min(indentOf(line), INDENT.length()) + 1 : start + 1;
-            fields.add(new Field(text, new SourcePosition(lineNumber, column)));
+            if (field.isEmpty()) {
+                field = new Field("", new SourcePosition(lineNumber, Math.min(indentOf(line), INDENT.length()) + 1));
+            }
+            fields.add(field);
             fieldLineWasEmpty.add(line.isEmpty());
             expectField = false;
             return true;

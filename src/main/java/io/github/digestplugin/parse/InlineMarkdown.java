@@ -92,10 +92,11 @@ public final class InlineMarkdown {
     }
 
     /**
-     * How many cells a GFM renderer shows for {@code row} under a three-column header: the count
-     * a reader of the rendered digest sees.
+     * How many cells flexmark's table parser finds in {@code row} under a three-column header. It
+     * keeps pipes inside link text and code spans in their cell, unlike GFM ({@link RowSplitter}),
+     * so it answers whether a row with its stray pipes escaped reads as three cells.
      */
-    public static int gfmCellCount(String row) {
+    public static int flexmarkCellCount(String row) {
         Node document = GFM_TABLES.parse("| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
         for (Node node : document.getDescendants()) {
             if (node instanceof TableBody body && body.getFirstChild() != null) {

@@ -29,8 +29,6 @@ final class LineReader {
     private int lineNumber;
     private boolean lastLineMalformed;
     private boolean endsWithNewline = true;
-    private boolean startsWithBom;
-    private boolean crlf;
     private boolean sawNul;
     private final CharsetDecoder strictDecoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -90,12 +88,10 @@ final class LineReader {
         int length = lineLength;
         if (lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
                 && (line[2] & 0xFF) == 0xBF) {
-            startsWithBom = true;
             from = 3;
             length -= 3;
         }
         if (length > 0 && line[from + length - 1] == '\r') {
-            crlf = true;
             length--;
         }
         String text = new String(line, from, length, StandardCharsets.UTF_8);
@@ -128,14 +124,6 @@ final class LineReader {
 
     boolean endsWithNewline() {
         return endsWithNewline;
-    }
-
-    boolean startsWithBom() {
-        return startsWithBom;
-    }
-
-    boolean usesCrlf() {
-        return crlf;
     }
 
     /** Whether any line held a NUL character, the mark of a binary file. */

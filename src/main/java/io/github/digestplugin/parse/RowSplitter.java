@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Splits a table row into cells the way GFM does: an optional leading and trailing pipe, then a
  * cell boundary at every pipe not escaped as {@code \|}, even inside code spans or math. This is
- * the rule by which a stray {@code |} breaks a row on GitHub; {@code GfmTableProbe} confirms it
- * with flexmark for rows that do not come out with three cells.
+ * the rule by which a stray {@code |} breaks a row on GitHub. flexmark keeps a pipe inside link
+ * text or a code span in its cell, so it cannot serve as the splitter; the cell-pipe rule only
+ * asks it whether a repaired row has three cells.
  */
 final class RowSplitter {
 
@@ -51,16 +52,18 @@ final class RowSplitter {
     }
 
     private static Field cell(String line, int from, int to, int lineNumber) {
+        Field cell = trimmed(line, from, to, lineNumber);
+        return cell.text().indexOf("\\|") < 0 ? cell : new Field(cell.text().replace("\\|", "|"), cell.position());
+    }
+
+    /** The text between {@code from} and {@code to} without surrounding white space, where it starts. */
+    static Field trimmed(String line, int from, int to, int lineNumber) {
         while (from < to && Character.isWhitespace(line.charAt(from))) {
             from++;
         }
         while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
             to--;
         }
-        String text = line.substring(from, to);
-        if (text.indexOf("\\|") >= 0) {
-            text = text.replace("\\|", "|");
-        }
-        return new Field(text, new SourcePosition(lineNumber, from + 1));
+        return new Field(line.substring(from, to), new SourcePosition(lineNumber, from + 1));
     }
 }

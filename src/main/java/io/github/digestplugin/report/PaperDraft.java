@@ -1,5 +1,6 @@
 package io.github.digestplugin.report;
 
+import io.github.digestplugin.model.ArxivId;
 import io.github.digestplugin.model.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class PaperDraft {
         if (category.isEmpty()) {
             category = ordered.get(ordered.size() - 1).digest().channel();
         }
-        Optional<String> month = io.github.digestplugin.model.ArxivId.parse(id).flatMap(a -> a.yearMonth());
+        Optional<String> month = ArxivId.parse(id).flatMap(a -> a.yearMonth());
         return new Paper(id, version, text(Text.TITLE), text(Text.TRANSLATED_TITLE), text(Text.SUMMARY_ZH),
                 text(Text.SUMMARY_EN), text(Text.ABSTRACT_ZH), text(Text.ABSTRACT_EN), category,
                 text(Text.ANNOUNCE_TYPE), month, ordered);

@@ -39,7 +39,7 @@ final class SplitCells {
         }
         String repaired = "| " + escaped(cells.get(0).text()) + " | " + escaped(joined(cells, 1, titleEnd)) + " | "
                 + escaped(joined(cells, titleEnd, cells.size())) + " |";
-        if (InlineMarkdown.gfmCellCount(repaired) != TableRow.CELL_COUNT) {
+        if (InlineMarkdown.flexmarkCellCount(repaired) != TableRow.CELL_COUNT) {
             return Optional.empty();
         }
         return Optional.of(titleEnd > 2 ? new Split(2, "title") : new Split(TableRow.CELL_COUNT, "summary"));
