@@ -109,13 +109,12 @@ public final class DigestParser {
         }
 
         Digest read(LineReader reader) throws IOException {
-            String line;
-            while ((line = reader.readLine()) != null) {
+            while (reader.next()) {
                 int number = reader.lineNumber();
-                if (reader.lastLineMalformed()) {
+                if (reader.malformed()) {
                     malformedLines.add(number);
                 }
-                accept(line, number);
+                accept(reader, number);
             }
             if (pending != null) {
                 finishDefinition(reader.lineNumber(), false);
@@ -137,16 +136,18 @@ public final class DigestParser {
                     reader.sawNul());
         }
 
-        private void accept(String line, int number) {
-            if (pending != null && pending.accept(line, number)) {
+        private void accept(LineReader current, int number) {
+            if (pending != null && pending.accept(current)) {
                 return;
             }
             if (pending != null) {
                 finishDefinition(number - 1, true);
             }
-            if (line.isBlank()) {
+            if (current.isBlank()) {
                 return;
             }
+            // Outside definitions lines are few (headings, labels, table rows): a string each.
+            String line = current.text();
             char first = line.charAt(0);
             if (first == '[') {
                 Matcher label = LABEL.matcher(line);
@@ -272,7 +273,7 @@ public final class DigestParser {
         }
 
         /** Takes the line if it belongs to this definition. */
-        boolean accept(String line, int lineNumber) {
+        boolean accept(LineReader line) {
             if (terminated) {
                 return line.isBlank();
             }
@@ -290,11 +291,11 @@ public final class DigestParser {
                 }
                 // A field where a separator belongs: kept, the layout rule reports the spacing.
             }
-            Field field = RowSplitter.trimmed(line, 0, line.length(), lineNumber);
+            Field field = line.trimmed();
             // A text field points at its first character, however far it is indented (the layout
             // rule reports an indent other than four spaces); an empty one where its text belongs.
             if (field.isEmpty()) {
-                field = new Field("", new SourcePosition(lineNumber, Math.min(indentOf(line), INDENT.length()) + 1));
+                field = new Field("", new SourcePosition(line.lineNumber(), Math.min(line.indent(), INDENT.length()) + 1));
             }
             fields.add(field);
             fieldLineWasEmpty.add(line.isEmpty());
