@@ -5,6 +5,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.parse.DigestFiles;
@@ -151,11 +152,14 @@ public class CheckMojo extends AbstractMojo {
         CheckedFiles checked = new CheckedFiles(digests, files);
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
         for (Finding finding : result.findings()) {
-            String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
+            // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
+            if (shown(log, finding.severity())) {
+                String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
+                switch (finding.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
             }
         }
         try {
@@ -168,6 +172,14 @@ public class CheckMojo extends AbstractMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
         }
+    }
+
+    private static boolean shown(Log log, Severity severity) {
+        return switch (severity) {
+            case ERROR -> log.isErrorEnabled();
+            case WARNING -> log.isWarnEnabled();
+            case INFO -> log.isInfoEnabled();
+        };
     }
 
     private static List<Path> findDigests(DigestInput input) throws MojoFailureException {
