@@ -2,17 +2,18 @@ package io.github.digestplugin.check.output;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.Finding;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a check result in checkstyle's XML format, which CI servers (Jenkins warnings, GitLab,
@@ -43,67 +44,86 @@ public final class CheckstyleWriter {
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(paths.apply(finding.path()), name -> new ArrayList<>()).add(finding);
         }
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("checkstyle");
-            xml.writeAttribute("version", toolVersion);
-            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-                writeFile(xml, file.getKey(), file.getValue());
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-            out.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("Cannot write " + FILE_NAME + ": " + e.getMessage(), e);
+        // Written directly, as checkstyle's own XMLLogger does: the JDK's stream writer encodes
+        // character by character, five times slower on a run with 25,000 findings.
+        Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"");
+        xml.write(attributeValue(toolVersion));
+        xml.write("\">");
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            writeFile(xml, file.getKey(), file.getValue());
         }
+        xml.write("\n</checkstyle>\n");
+        xml.flush();
     }
 
-    private static void writeFile(XMLStreamWriter xml, String name, List<Finding> findings)
-            throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("file");
-        xml.writeAttribute("name", xmlText(name));
+    private static void writeFile(Writer xml, String name, List<Finding> findings) throws IOException {
+        xml.write("\n  <file name=\"");
+        xml.write(attributeValue(name));
+        if (findings.isEmpty()) {
+            xml.write("\"/>");
+            return;
+        }
+        xml.write("\">");
         for (Finding finding : findings) {
-            xml.writeCharacters("\n    ");
-            xml.writeEmptyElement("error");
-            xml.writeAttribute("line", Integer.toString(finding.position().line()));
-            xml.writeAttribute("column", Integer.toString(finding.position().column()));
+            xml.write("\n    <error line=\"");
+            xml.write(Integer.toString(finding.position().line()));
+            xml.write("\" column=\"");
+            xml.write(Integer.toString(finding.position().column()));
             // Checkstyle's severities are the same words as ours: error, warning, info.
-            xml.writeAttribute("severity", finding.severity().label());
-            xml.writeAttribute("message", xmlText(finding.message()));
-            xml.writeAttribute("source", SOURCE_PREFIX + finding.ruleId());
+            xml.write("\" severity=\"");
+            xml.write(finding.severity().label());
+            xml.write("\" message=\"");
+            xml.write(attributeValue(finding.message()));
+            xml.write("\" source=\"");
+            xml.write(SOURCE_PREFIX);
+            xml.write(finding.ruleId());
+            xml.write("\"/>");
         }
-        if (!findings.isEmpty()) {
-            xml.writeCharacters("\n  ");
-        }
-        xml.writeEndElement();
+        xml.write("\n  </file>");
     }
 
     /**
-     * Text safe for an XML 1.0 attribute. The stream writer escapes markup but passes on characters
-     * XML cannot hold at all (most control characters, unpaired surrogates): those become U+FFFD.
-     * Tabs and line ends become spaces, which is what a parser would turn them into anyway.
+     * Text as the value of a double-quoted XML 1.0 attribute: markup escaped, tabs and line ends as
+     * spaces (what a parser would turn them into anyway), and the characters XML cannot hold at all
+     * (most control characters, unpaired surrogates) as U+FFFD.
      */
-    static String xmlText(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+    static String attributeValue(String text) {
+        int i = 0;
+        while (i < text.length() && isPlain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder safe = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
+            if (isPlain(c)) {
+                safe.append(c);
+            } else if (c == '&') {
+                safe.append("&amp;");
+            } else if (c == '<') {
+                safe.append("&lt;");
+            } else if (c == '>') {
+                safe.append("&gt;");
+            } else if (c == '"') {
+                safe.append("&quot;");
+            } else if (c == '\t' || c == '\n' || c == '\r') {
                 safe.append(' ');
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 safe.append(c).append(text.charAt(++i));
-            } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                safe.append('\uFFFD');
             } else {
-                safe.append(c);
+                safe.append('\uFFFD');
             }
         }
         return safe.toString();
+    }
+
+    /** A character written as it is: not markup, not a control character, not a surrogate. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"'
+                && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE && c < '\uFFFE');
     }
 }

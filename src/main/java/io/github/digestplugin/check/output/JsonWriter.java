@@ -145,8 +145,12 @@ final class JsonWriter {
     /** Writes runs of plain characters in one call, escapes in between. */
     private void string(String text) throws IOException {
         out.write('"');
+        int first = 0;
+        while (first < text.length() && isPlain(text.charAt(first))) {
+            first++;
+        }
         int plainFrom = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             String escape = escape(text, i);
             if (escape != null) {
                 out.write(text, plainFrom, i - plainFrom);
@@ -158,6 +162,12 @@ final class JsonWriter {
         }
         out.write(text, plainFrom, text.length() - plainFrom);
         out.write('"');
+    }
+
+    /** A character that is never escaped: most text is only these, and is written in one call. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != '\u2028' && c != '\u2029'
+                && !Character.isSurrogate(c);
     }
 
     /** The escape for the character at {@code i}, or null when it is written as it is. */

@@ -52,7 +52,15 @@ class CheckstyleWriterTest {
 
     @Test
     void replacesCharactersOutsideXml() {
-        assertThat(CheckstyleWriter.xmlText("a\u0000b\uD800c\uFFFEd\r\ne")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd  e");
+        assertThat(CheckstyleWriter.attributeValue("a\u0000b\uD800c\uFFFEd\r\ne")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd  e");
+    }
+
+    @Test
+    void escapesMarkupAndKeepsPlainTextAsItIs() {
+        assertThat(CheckstyleWriter.attributeValue("<a href=\"x\">&amp;</a> 'q'"))
+                .isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;amp;&lt;/a&gt; 'q'");
+        String plain = "Url http://arxiv.org/abs/2401.00001 is not canonical 摘要";
+        assertThat(CheckstyleWriter.attributeValue(plain)).isSameAs(plain);
     }
 
     private Document write() throws Exception {
