@@ -18,15 +18,60 @@ public record ArxivId(String id, int version) {
     static final String ID_TEXT = "\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}";
     public static final String PATTERN_TEXT = "(" + ID_TEXT + ")(?:v(\\d{1,3}))?";
     private static final Pattern EXACT = Pattern.compile(PATTERN_TEXT);
-    private static final Pattern ID_ONLY = Pattern.compile(ID_TEXT);
 
     public ArxivId {
-        if (!ID_ONLY.matcher(id).matches()) {
+        if (!isId(id)) {
             throw new IllegalArgumentException("not an arXiv id: " + id);
         }
         if (version < 0) {
             throw new IllegalArgumentException("negative version: " + version);
         }
+    }
+
+    /**
+     * Whether text is an id without version, as {@link #ID_TEXT} describes it; read by hand, since
+     * every entry makes several ids.
+     */
+    static boolean isId(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return text.length() >= 9 && text.length() <= 10 && text.charAt(4) == '.' && digits(text, 0, 4)
+                    && digits(text, 5, text.length());
+        }
+        if (text.length() - slash - 1 != 7 || !digits(text, slash + 1, text.length())) {
+            return false;
+        }
+        // The archive: [a-z][a-z-]*, then optionally a subject class such as .CL (two capitals).
+        int archiveEnd = slash;
+        if (slash >= 3 && text.charAt(slash - 3) == '.') {
+            if (!isUpper(text.charAt(slash - 2)) || !isUpper(text.charAt(slash - 1))) {
+                return false;
+            }
+            archiveEnd = slash - 3;
+        }
+        if (archiveEnd < 1 || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < archiveEnd; i++) {
+            char c = text.charAt(i);
+            if ((c < 'a' || c > 'z') && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Parses text that is exactly an id with optional version, such as {@code 2403.19243v2}. */

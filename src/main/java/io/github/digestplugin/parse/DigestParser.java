@@ -28,9 +28,7 @@ import java.util.regex.Pattern;
 public final class DigestParser {
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
-    private static final Pattern LABEL = Pattern.compile("^\\[\\^(\\d{1,9})\\]:[ \\t]?(.*)$");
     private static final Pattern DELIMITER = Pattern.compile("^ {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    private static final Pattern REFERENCE = Pattern.compile("^\\[\\^(\\d{1,9})\\]$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String INDENT = "    ";
 
@@ -149,12 +147,8 @@ public final class DigestParser {
             // Outside definitions lines are few (headings, labels, table rows): a string each.
             String line = current.text();
             char first = line.charAt(0);
-            if (first == '[') {
-                Matcher label = LABEL.matcher(line);
-                if (label.matches()) {
-                    startDefinition(label, number);
-                    return;
-                }
+            if (first == '[' && startsDefinition(line, number)) {
+                return;
             }
             if (first == '#' || first == ' ' && line.stripLeading().startsWith("#")) {
                 Matcher heading = HEADING.matcher(line);
@@ -202,13 +196,25 @@ public final class DigestParser {
             rows.add(parseRow(line, number));
         }
 
-        private void startDefinition(Matcher label, int number) {
-            String title = label.group(2).strip();
-            int column = title.isEmpty() ? label.start(2) + 1 : label.start(2) + 1 + indentOf(label.group(2));
-            pending = new PendingDefinition(
-                    Integer.parseInt(label.group(1)),
-                    SourcePosition.lineStart(number),
+        /** Starts a definition at a label line, {@code [^N]:} and its translated title. */
+        private boolean startsDefinition(String line, int number) {
+            int close = line.indexOf(']');
+            int footnote = close > 0 && close + 1 < line.length() && line.charAt(close + 1) == ':'
+                    ? footnoteNumber(line, close + 1)
+                    : -1;
+            if (footnote < 0) {
+                return false;
+            }
+            int textStart = close + 2;
+            if (textStart < line.length() && (line.charAt(textStart) == ' ' || line.charAt(textStart) == '\t')) {
+                textStart++;
+            }
+            String rest = line.substring(textStart);
+            String title = rest.strip();
+            int column = textStart + 1 + (title.isEmpty() ? 0 : indentOf(rest));
+            pending = new PendingDefinition(footnote, SourcePosition.lineStart(number),
                     new Field(title, new SourcePosition(number, column)));
+            return true;
         }
 
         private void finishDefinition(int lastLine, boolean terminated) {
@@ -224,9 +230,10 @@ public final class DigestParser {
         Optional<Field> url = Optional.empty();
         Optional<Field> summary = Optional.empty();
         if (!cells.isEmpty()) {
-            Matcher m = REFERENCE.matcher(cells.get(0).text());
-            if (m.matches()) {
-                ref = Optional.of(Integer.parseInt(m.group(1)));
+            String first = cells.get(0).text();
+            int footnote = footnoteNumber(first, first.length());
+            if (footnote >= 0) {
+                ref = Optional.of(footnote);
             }
         }
         if (cells.size() >= 2) {
@@ -242,6 +249,26 @@ public final class DigestParser {
             summary = Optional.of(cells.get(2));
         }
         return new TableRow(number, cells, ref, title, url, summary);
+    }
+
+    /**
+     * N where {@code text} up to {@code end} is exactly a footnote reference {@code [^N]} (one to
+     * nine ASCII digits), else -1. Read by hand: every row and definition passes through here.
+     */
+    static int footnoteNumber(String text, int end) {
+        int digits = end - 3;
+        if (digits < 1 || digits > 9 || text.charAt(0) != '[' || text.charAt(1) != '^' || text.charAt(end - 1) != ']') {
+            return -1;
+        }
+        int number = 0;
+        for (int i = 2; i < end - 1; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     static int indentOf(String line) {

@@ -34,12 +34,15 @@ final class RowSplitter {
         }
         List<Field> cells = new ArrayList<>(TableRow.CELL_COUNT);
         int cellStart = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || line.charAt(i) == '|' && !isEscaped(line, i)) {
-                cells.add(cell(line, cellStart, i, lineNumber));
-                cellStart = i + 1;
+        int pipe = line.indexOf('|', start);
+        while (pipe >= 0 && pipe < end) {
+            if (!isEscaped(line, pipe)) {
+                cells.add(cell(line, cellStart, pipe, lineNumber));
+                cellStart = pipe + 1;
             }
+            pipe = line.indexOf('|', pipe + 1);
         }
+        cells.add(cell(line, cellStart, end, lineNumber));
         return cells;
     }
 
