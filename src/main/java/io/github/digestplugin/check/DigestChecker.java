@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Runs the configured rules over a set of digests. Files are parsed and checked in parallel, each
@@ -48,16 +52,21 @@ public final class DigestChecker {
         List<CrossDigestRule.Collector> collectors = configuration.crossDigestRules().stream()
                 .map(CrossDigestRule::newCollector)
                 .toList();
-        files.parallelStream().forEach(relative -> {
-            Path file = directory.resolve(relative);
-            Optional<Digest> digest = read(file, relative, findings);
-            digest.ifPresent(d -> {
-                entries.addAndGet(d.entries().size());
-                findings.addAll(checkOne(d));
-                collectors.forEach(c -> c.collect(d));
-                digests.accept(d);
-            });
-            bytes.addAndGet(sizeOf(file));
+        List<Path> largestFirst = largestFirst(directory, files, bytes);
+        // One thread per core takes the next file until none is left. Largest first, so that the
+        // last file to finish is a small one and no core waits long for the other.
+        AtomicInteger next = new AtomicInteger();
+        int threads = Math.max(1, Math.min(largestFirst.size(), Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, threads).parallel().forEach(thread -> {
+            for (int i = next.getAndIncrement(); i < largestFirst.size(); i = next.getAndIncrement()) {
+                Path relative = largestFirst.get(i);
+                read(directory.resolve(relative), relative, findings).ifPresent(d -> {
+                    entries.addAndGet(d.entries().size());
+                    findings.addAll(checkOne(d));
+                    collectors.forEach(c -> c.collect(d));
+                    digests.accept(d);
+                });
+            }
         });
         List<CrossDigestRule> crossRules = configuration.crossDigestRules();
         for (int i = 0; i < crossRules.size(); i++) {
@@ -97,6 +106,19 @@ public final class DigestChecker {
     private static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    /** The files by size, largest first, and their total size added to {@code bytes}. */
+    private static List<Path> largestFirst(Path directory, List<Path> files, AtomicLong bytes) {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path file : files) {
+            long size = sizeOf(directory.resolve(file));
+            sizes.put(file, size);
+            bytes.addAndGet(size);
+        }
+        List<Path> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
+        return ordered;
     }
 
     private static long sizeOf(Path file) {
