@@ -73,20 +73,26 @@ public final class TitleConflictRule implements CrossDigestRule {
 
         @Override
         public void finish(Consumer<Located> reporter) {
-            List<String> ids = new ArrayList<>(byId.keySet());
-            ids.sort(null);
-            for (String id : ids) {
-                List<Sighting> sightings = byId.get(id);
+            // In any order: the checker sorts all findings. Most papers carry the same title in
+            // every digest, so titles are normalised only where they differ as written.
+            for (Map.Entry<String, List<Sighting>> paper : byId.entrySet()) {
+                String id = paper.getKey();
+                List<Sighting> sightings = paper.getValue();
                 if (sightings.size() < 2) {
                     continue;
                 }
                 sightings.sort(ORDER);
                 Sighting reference = sightings.get(0);
-                String referenceTitle = comparable(reference.title());
+                String referenceTitle = null;
                 Set<Path> reported = new HashSet<>();
                 for (Sighting sighting : sightings) {
-                    if (!sighting.path().equals(reference.path()) && !sighting.title().equals(reference.title())
-                            && !comparable(sighting.title()).equals(referenceTitle) && reported.add(sighting.path())) {
+                    if (sighting.path().equals(reference.path()) || sighting.title().equals(reference.title())) {
+                        continue;
+                    }
+                    if (referenceTitle == null) {
+                        referenceTitle = comparable(reference.title());
+                    }
+                    if (!comparable(sighting.title()).equals(referenceTitle) && reported.add(sighting.path())) {
                         String[] titles = RuleText.excerpts(RuleText.normalized(sighting.title()),
                                 RuleText.normalized(reference.title()));
                         reporter.accept(new Located(sighting.path(), sighting.position(), "Paper " + id + " is titled "
