@@ -150,6 +150,7 @@ public class CheckMojo extends AbstractMojo {
         CheckResult result = new DigestChecker(input.parserOptions(), rules).check(digests, files);
 
         CheckedFiles checked = new CheckedFiles(digests, files);
+        ResultFiles resultFiles = startWriting(results, result, checked);
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
         for (Finding finding : result.findings()) {
             // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
@@ -163,15 +164,29 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         try {
-            ResultFiles.write(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
+            resultFiles.await();
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
+            throw cannotWrite(results, e);
         }
         log.info(result.summary());
         Optional<String> failure = policy.failure(result);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
         }
+    }
+
+    /** The result files are written while the findings are logged. */
+    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked)
+            throws MojoExecutionException {
+        try {
+            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
+        } catch (IOException e) {
+            throw cannotWrite(results, e);
+        }
+    }
+
+    private static MojoExecutionException cannotWrite(Path results, IOException e) {
+        return new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
     }
 
     private static boolean shown(Log log, Severity severity) {

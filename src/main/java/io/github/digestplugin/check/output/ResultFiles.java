@@ -13,43 +13,67 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
-/** Writes the machine-readable results of a check: SARIF and checkstyle XML, side by side. */
+/**
+ * Writes the machine-readable results of a check: SARIF and checkstyle XML, side by side, each on
+ * a thread of its own, while the caller goes on (printing the findings, say).
+ */
 public final class ResultFiles {
 
-    private ResultFiles() {}
+    private final List<Path> files;
+    private final CompletableFuture<Void> written;
+
+    private ResultFiles(List<Path> files, CompletableFuture<Void> written) {
+        this.files = files;
+        this.written = written;
+    }
 
     /**
-     * Writes {@value SarifWriter#FILE_NAME} and {@value CheckstyleWriter#FILE_NAME} into
-     * {@code outputDirectory}, creating it, and returns the two files.
+     * Starts writing {@value SarifWriter#FILE_NAME} and {@value CheckstyleWriter#FILE_NAME} into
+     * {@code outputDirectory}, creating it; {@link #await} waits for both.
      *
      * @param baseDirectory what the paths in the files are relative to
      */
-    public static List<Path> write(Path outputDirectory, CheckResult result, CheckedFiles checked,
+    public static ResultFiles start(Path outputDirectory, CheckResult result, CheckedFiles checked,
             String toolVersion, List<Rule> catalogue, Path baseDirectory) throws IOException {
         Files.createDirectories(outputDirectory);
         Path sarif = outputDirectory.resolve(SarifWriter.FILE_NAME);
         Path checkstyle = outputDirectory.resolve(CheckstyleWriter.FILE_NAME);
-        // The two files are independent and, for a large corpus, tens of megabytes: one is written
-        // on another core while this thread writes the other.
+        // Threads of their own rather than the common pool, which a caller may be using: for a
+        // large corpus each file is tens of megabytes.
+        Executor threadEach = task -> {
+            Thread thread = new Thread(task, "digest-results");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        CompletableFuture<Void> sarifWritten = CompletableFuture.runAsync(() -> {
+            try (Writer out = Files.newBufferedWriter(sarif, StandardCharsets.UTF_8)) {
+                new SarifWriter(toolVersion, catalogue, baseDirectory).write(result, checked, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, threadEach);
         CompletableFuture<Void> checkstyleWritten = CompletableFuture.runAsync(() -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(checkstyle))) {
                 new CheckstyleWriter(toolVersion, baseDirectory).write(result, checked, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        try (Writer out = Files.newBufferedWriter(sarif, StandardCharsets.UTF_8)) {
-            new SarifWriter(toolVersion, catalogue, baseDirectory).write(result, checked, out);
-        }
+        }, threadEach);
+        return new ResultFiles(List.of(sarif, checkstyle), CompletableFuture.allOf(sarifWritten, checkstyleWritten));
+    }
+
+    /** Waits until both files are written and returns them. */
+    public List<Path> await() throws IOException {
         try {
-            checkstyleWritten.join();
+            written.join();
+            return files;
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             throw e;
         }
-        return List.of(sarif, checkstyle);
     }
 }
