@@ -22,17 +22,26 @@ import java.util.Optional;
  */
 public final class InlineMarkdown {
 
-    private static final Parser INLINE = Parser.builder(new MutableDataSet()).build();
-    private static final Parser GFM_TABLES;
+    /**
+     * Built on first use (a holder class each): making a flexmark parser loads some 300 classes,
+     * a quarter of a second in a fresh JVM, and a clean digest never needs one.
+     */
+    private static final class Inline {
+        static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    }
 
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        GFM_TABLES = Parser.builder(options).build();
+    private static final class GfmTables {
+        static final Parser PARSER;
+
+        static {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+            options.set(TablesExtension.COLUMN_SPANS, false);
+            options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+            options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+            options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+            PARSER = Parser.builder(options).build();
+        }
     }
 
     /** A Markdown link's text and destination. */
@@ -72,7 +81,7 @@ public final class InlineMarkdown {
     }
 
     private static Optional<Link> flexmarkSingleLink(String text) {
-        Node document = INLINE.parse(text);
+        Node document = Inline.PARSER.parse(text);
         Node paragraph = document.getFirstChild();
         if (!(paragraph instanceof Paragraph) || paragraph.getNext() != null) {
             return Optional.empty();
@@ -97,7 +106,7 @@ public final class InlineMarkdown {
      * so it answers whether a row with its stray pipes escaped reads as three cells.
      */
     public static int flexmarkCellCount(String row) {
-        Node document = GFM_TABLES.parse("| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
+        Node document = GfmTables.PARSER.parse("| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
         for (Node node : document.getDescendants()) {
             if (node instanceof TableBody body && body.getFirstChild() != null) {
                 int cells = 0;
@@ -117,7 +126,7 @@ public final class InlineMarkdown {
         if (text.indexOf('<') < 0) {
             return Optional.empty();
         }
-        for (Node node : INLINE.parse(text).getDescendants()) {
+        for (Node node : Inline.PARSER.parse(text).getDescendants()) {
             if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
                 return Optional.of(node.getChars().toString().trim());
             }
@@ -131,7 +140,7 @@ public final class InlineMarkdown {
         if (!lower.contains("script:")) {
             return Optional.empty();
         }
-        for (Node node : INLINE.parse(text).getDescendants()) {
+        for (Node node : Inline.PARSER.parse(text).getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase link && isScriptUrl(link.getUrl().toString())) {
                 return Optional.of(link.getUrl().toString());
             }
