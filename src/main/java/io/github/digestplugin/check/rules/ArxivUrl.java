@@ -1,6 +1,9 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.model.ArxivId;
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.Entry;
+import io.github.digestplugin.model.Field;
 import java.util.Locale;
 
 /**
@@ -26,6 +29,26 @@ record ArxivUrl(Kind kind, String canonical) {
     private static final String HTTP = "http://";
     private static final String ABSTRACT_PATH = "/abs/";
     private static final String CANONICAL_HOST = "arxiv.org";
+
+    /** What {@link #forEachUrl} hands over: an entry, its url field, and how the url stands. */
+    interface UrlVisitor {
+        void visit(Entry entry, Field url, ArxivUrl arxivUrl);
+    }
+
+    /** Every entry's url that is not empty, read: what the url rules look at. */
+    static void forEachUrl(Digest digest, UrlVisitor visitor) {
+        for (Entry entry : digest.entries()) {
+            Field url = entry.url();
+            if (!url.isEmpty()) {
+                visitor.visit(entry, url, of(url.text()));
+            }
+        }
+    }
+
+    /** How a finding names an entry's url: {@code Url `…` of [^N]}. */
+    static String named(Entry entry) {
+        return "Url " + RuleText.quote(entry.url().text()) + " of [^" + entry.number() + "]";
+    }
 
     static ArxivUrl of(String url) {
         String text = url.strip();

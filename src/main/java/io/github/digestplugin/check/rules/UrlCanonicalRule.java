@@ -3,8 +3,6 @@ package io.github.digestplugin.check.rules;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
-import io.github.digestplugin.model.Entry;
-import io.github.digestplugin.model.Field;
 
 /**
  * An arXiv abstract page reached through {@code rss.arxiv.org}, {@code export.arxiv.org} or plain
@@ -30,16 +28,11 @@ public final class UrlCanonicalRule implements DigestRule {
 
     @Override
     public void check(Digest digest, Reporter reporter) {
-        for (Entry entry : digest.entries()) {
-            Field url = entry.url();
-            if (url.isEmpty()) {
-                continue;
-            }
-            ArxivUrl arxivUrl = ArxivUrl.of(url.text());
+        ArxivUrl.forEachUrl(digest, (entry, url, arxivUrl) -> {
             if (arxivUrl.kind() == ArxivUrl.Kind.NON_CANONICAL) {
-                reporter.report(url.position(), "Url " + RuleText.quote(url.text()) + " of [^" + entry.number()
-                        + "] is not canonical; use " + arxivUrl.canonical());
+                reporter.report(url.position(), ArxivUrl.named(entry) + " is not canonical; use "
+                        + arxivUrl.canonical());
             }
-        }
+        });
     }
 }

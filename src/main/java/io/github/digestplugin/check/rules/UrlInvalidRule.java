@@ -3,8 +3,6 @@ package io.github.digestplugin.check.rules;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
-import io.github.digestplugin.model.Entry;
-import io.github.digestplugin.model.Field;
 
 /**
  * An entry's url must be an arXiv abstract page. Working variants (another arXiv host, plain
@@ -29,20 +27,15 @@ public final class UrlInvalidRule implements DigestRule {
 
     @Override
     public void check(Digest digest, Reporter reporter) {
-        for (Entry entry : digest.entries()) {
-            Field url = entry.url();
-            if (url.isEmpty()) {
-                continue;
-            }
-            switch (ArxivUrl.of(url.text()).kind()) {
-                case NOT_HTTP -> reporter.report(url.position(), "Url " + RuleText.quote(url.text()) + " of [^"
-                        + entry.number() + "] is not an http(s) url");
-                case NOT_ARXIV_ABSTRACT -> reporter.report(url.position(), "Url " + RuleText.quote(url.text())
-                        + " of [^" + entry.number() + "] is not an arXiv abstract page `https://arxiv.org/abs/ID`");
+        ArxivUrl.forEachUrl(digest, (entry, url, arxivUrl) -> {
+            switch (arxivUrl.kind()) {
+                case NOT_HTTP -> reporter.report(url.position(), ArxivUrl.named(entry) + " is not an http(s) url");
+                case NOT_ARXIV_ABSTRACT -> reporter.report(url.position(), ArxivUrl.named(entry)
+                        + " is not an arXiv abstract page `https://arxiv.org/abs/ID`");
                 default -> {
                     // an abstract page: nothing for this rule
                 }
             }
-        }
+        });
     }
 }
