@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -46,13 +48,15 @@ public final class DigestChecker {
      */
     public CheckResult check(Path directory, List<Path> files, Consumer<Digest> digests) {
         long start = System.nanoTime();
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger entries = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         List<CrossDigestRule.Collector> collectors = configuration.crossDigestRules().stream()
                 .map(CrossDigestRule::newCollector)
                 .toList();
         List<Path> largestFirst = largestFirst(directory, files, bytes);
+        // Each file's findings are sorted by the thread that checked it; the files are put in path
+        // order once at the end, instead of sorting every finding of the run on one thread.
+        Map<Path, List<Finding>> byFile = new ConcurrentHashMap<>();
         // One thread per core takes the next file until none is left. Largest first, so that the
         // last file to finish is a small one and no core waits long for the other.
         AtomicInteger next = new AtomicInteger();
@@ -60,23 +64,35 @@ public final class DigestChecker {
         IntStream.range(0, threads).parallel().forEach(thread -> {
             for (int i = next.getAndIncrement(); i < largestFirst.size(); i = next.getAndIncrement()) {
                 Path relative = largestFirst.get(i);
-                read(directory.resolve(relative), relative, findings).ifPresent(d -> {
+                List<Finding> found = new ArrayList<>();
+                read(directory.resolve(relative), relative, found).ifPresent(d -> {
                     entries.addAndGet(d.entries().size());
-                    findings.addAll(checkOne(d));
+                    found.addAll(checkOne(d));
                     collectors.forEach(c -> c.collect(d));
                     digests.accept(d);
                 });
+                found.sort(Finding.ORDER);
+                byFile.put(relative, found);
             }
         });
         List<CrossDigestRule> crossRules = configuration.crossDigestRules();
+        Set<Path> added = new HashSet<>();
         for (int i = 0; i < crossRules.size(); i++) {
             CrossDigestRule rule = crossRules.get(i);
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
-            collectors.get(i).finish(located -> findings.add(
-                    new Finding(located.path(), located.position(), severity, rule.id(), located.message())));
+            collectors.get(i).finish(located -> {
+                byFile.computeIfAbsent(located.path(), path -> new ArrayList<>()).add(
+                        new Finding(located.path(), located.position(), severity, rule.id(), located.message()));
+                added.add(located.path());
+            });
         }
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
+        added.forEach(path -> byFile.get(path).sort(Finding.ORDER));
+        List<Path> inPathOrder = new ArrayList<>(byFile.keySet());
+        inPathOrder.sort(Comparator.comparing(Path::toString));
+        List<Finding> sorted = new ArrayList<>();
+        for (Path path : inPathOrder) {
+            sorted.addAll(byFile.get(path));
+        }
         return new CheckResult(sorted, files.size(), bytes.get(), entries.get(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
