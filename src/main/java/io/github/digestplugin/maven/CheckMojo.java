@@ -8,6 +8,7 @@ import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
+import io.github.digestplugin.check.output.SarifWriter;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
@@ -168,6 +169,7 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw cannotWrite(results, e);
         }
+        SarifWriter.leftOut(result).ifPresent(log::warn);
         log.info(result.summary());
         Optional<String> failure = policy.failure(result);
         if (failure.isPresent()) {

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,6 +28,8 @@ public final class SarifWriter {
     public static final String INFORMATION_URI = "https://github.com/digestplugin/digest-maven-plugin";
     static final String SOURCE_ROOT = "%SRCROOT%";
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** GitHub code scanning's limit of results in one run; an upload with more is rejected. */
+    static final int MAX_RESULTS = 25_000;
 
     private final String toolVersion;
     private final List<Rule> catalogue;
@@ -47,6 +52,16 @@ public final class SarifWriter {
                 .name("version").value("2.1.0")
                 .name("runs").beginArray().beginObject();
         writeTool(json);
+        Optional<String> leftOut = leftOut(result);
+        if (leftOut.isPresent()) {
+            json.name("invocations").beginArray().beginObject()
+                    .name("executionSuccessful").value(true)
+                    .name("toolExecutionNotifications").beginArray().beginObject()
+                    .name("level").value("warning")
+                    .name("message").beginObject().name("text").value(leftOut.get()).endObject()
+                    .endObject().endArray()
+                    .endObject().endArray();
+        }
         json.name("originalUriBaseIds").beginObject()
                 .name(SOURCE_ROOT).beginObject().name("uri").value(directoryUri(baseDirectory)).endObject()
                 .endObject();
@@ -58,13 +73,70 @@ public final class SarifWriter {
         }
         Map<Path, String> uris = new HashMap<>();
         Function<Path, String> paths = checked.pathsFrom(baseDirectory);
-        for (Finding finding : result.findings()) {
+        for (Finding finding : kept(result.findings())) {
             String uri = uris.computeIfAbsent(finding.path(), file -> uriPath(paths.apply(file)));
             writeResult(json, finding, ruleIndex.get(finding.ruleId()), uri);
         }
         json.endArray();
         json.endObject().endArray().endObject();
         json.finish();
+    }
+
+    /**
+     * What the file leaves out, said in the file and in the log: with more than
+     * {@value #MAX_RESULTS} results GitHub code scanning rejects the whole upload, so the least
+     * severe findings beyond that are left out (the checkstyle file has them all).
+     */
+    public static Optional<String> leftOut(CheckResult result) {
+        int total = result.findings().size();
+        if (total <= MAX_RESULTS) {
+            return Optional.empty();
+        }
+        Map<Severity, Integer> quota = quota(result.findings());
+        StringBuilder omitted = new StringBuilder();
+        for (Severity severity : Severity.values()) {
+            long dropped = result.count(severity) - quota.get(severity);
+            if (dropped > 0) {
+                omitted.append(omitted.length() == 0 ? "" : " and ").append(dropped).append(' ')
+                        .append(severity.label()).append(dropped == 1 ? "" : "s");
+            }
+        }
+        return Optional.of(FILE_NAME + " holds " + MAX_RESULTS + " of the " + total + " findings, the most"
+                + " results GitHub code scanning accepts in one run; left out: the last " + omitted + " in path order. "
+                + CheckstyleWriter.FILE_NAME + " holds them all.");
+    }
+
+    /** Every finding when they fit; else the most severe first, each severity in path order. */
+    private static List<Finding> kept(List<Finding> findings) {
+        if (findings.size() <= MAX_RESULTS) {
+            return findings;
+        }
+        Map<Severity, Integer> quota = quota(findings);
+        List<Finding> kept = new ArrayList<>(MAX_RESULTS);
+        for (Finding finding : findings) {
+            int left = quota.get(finding.severity());
+            if (left > 0) {
+                kept.add(finding);
+                quota.put(finding.severity(), left - 1);
+            }
+        }
+        return kept;
+    }
+
+    /** How many findings of each severity fit in {@value #MAX_RESULTS}, the most severe first. */
+    private static Map<Severity, Integer> quota(List<Finding> findings) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Finding finding : findings) {
+            counts.merge(finding.severity(), 1, Integer::sum);
+        }
+        Map<Severity, Integer> quota = new EnumMap<>(Severity.class);
+        int room = MAX_RESULTS;
+        for (Severity severity : Severity.values()) {
+            int fits = Math.min(room, counts.getOrDefault(severity, 0));
+            quota.put(severity, fits);
+            room -= fits;
+        }
+        return quota;
     }
 
     /** The SARIF level of a severity: {@code error}, {@code warning} or {@code note}. */

@@ -2,10 +2,16 @@ package io.github.digestplugin.check.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.model.SourcePosition;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,6 +84,43 @@ class SarifWriterTest {
                 new io.github.digestplugin.check.CheckResult(List.of(), 0, 0, 0, java.time.Duration.ZERO),
                 new CheckedFiles(base, List.of()), out);
         assertThat(list(firstRun(parse(out.toString())).get("results"))).isEmpty();
+    }
+
+    @Test
+    void leavesOutTheLeastSevereFindingsBeyondWhatCodeScanningAccepts() throws IOException {
+        // Infos first in path order, then the errors and warnings: all of these must stay.
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= SarifWriter.MAX_RESULTS; i++) {
+            findings.add(new Finding(Path.of("a.md"), new SourcePosition(i, 1), Severity.INFO, "url-canonical", "u" + i));
+        }
+        for (int i = 1; i <= 3; i++) {
+            findings.add(new Finding(Path.of("b.md"), new SourcePosition(i, 1), Severity.WARNING, "numbering", "w" + i));
+            findings.add(new Finding(Path.of("b.md"), new SourcePosition(i, 2), Severity.ERROR, "cell-pipe", "e" + i));
+        }
+        CheckResult result = new CheckResult(findings, 2, 0, 0, Duration.ZERO);
+        StringWriter out = new StringWriter();
+        new SarifWriter("1", ResultFixtures.CATALOGUE, base).write(result, new CheckedFiles(base, List.of()), out);
+
+        Map<String, Object> run = firstRun(parse(out.toString()));
+        List<Map<String, Object>> results = list(run.get("results"));
+        assertThat(results).hasSize(SarifWriter.MAX_RESULTS);
+        assertThat(results).filteredOn(r -> !"note".equals(r.get("level"))).extracting(r -> map(r.get("message")).get("text"))
+                .containsExactly("w1", "e1", "w2", "e2", "w3", "e3");
+        assertThat(results).filteredOn(r -> "note".equals(r.get("level"))).extracting(r -> map(r.get("message")).get("text"))
+                .startsWith("u1", "u2").endsWith("u" + (SarifWriter.MAX_RESULTS - 6));
+
+        String said = "digest-check.sarif holds 25000 of the 25006 findings, the most results GitHub code scanning"
+                + " accepts in one run; left out: the last 6 infos in path order. checkstyle-result.xml holds them all.";
+        assertThat(SarifWriter.leftOut(result)).contains(said);
+        Map<String, Object> notification = list(list(run.get("invocations")).get(0).get("toolExecutionNotifications")).get(0);
+        assertThat(notification).containsEntry("level", "warning");
+        assertThat(map(notification.get("message"))).containsEntry("text", said);
+    }
+
+    @Test
+    void saysNothingIsLeftOutWhenEveryFindingFits() throws IOException {
+        assertThat(SarifWriter.leftOut(ResultFixtures.result())).isEmpty();
+        assertThat(firstRun(write())).doesNotContainKey("invocations");
     }
 
     @Test
