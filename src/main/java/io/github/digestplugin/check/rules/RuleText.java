@@ -128,8 +128,4 @@ final class RuleText {
                 ? Integer.MAX_VALUE
                 : digest.definitions().get(0).position().line();
     }
-
-    static boolean startsWithIgnoreCase(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
-    }
 }
