@@ -1,23 +1,19 @@
 package io.github.digestplugin.model;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An arXiv identifier: new style {@code 2403.19243} (4+4 or 4+5 digits) or old style
  * {@code hep-th/9901001}, with an optional version. Two ids name the same paper when their
  * {@link #id()} is equal, whatever the versions.
  *
+ * <p>As a regular expression the id is {@code \d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7}}
+ * and the version {@code v\d{1,3}}; {@link #end} reads that grammar by hand.
+ *
  * @param id the identifier without version
  * @param version the version number, or 0 where the text names none
  */
 public record ArxivId(String id, int version) {
-
-    /** The id without version; group 1 of {@link #PATTERN_TEXT}, the version is group 2. */
-    static final String ID_TEXT = "\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}";
-    public static final String PATTERN_TEXT = "(" + ID_TEXT + ")(?:v(\\d{1,3}))?";
-    private static final Pattern EXACT = Pattern.compile(PATTERN_TEXT);
 
     public ArxivId {
         if (!isId(id)) {
@@ -28,63 +24,92 @@ public record ArxivId(String id, int version) {
         }
     }
 
-    /**
-     * Whether text is an id without version, as {@link #ID_TEXT} describes it; read by hand, since
-     * every entry makes several ids.
-     */
+    /** Whether text is exactly an id without version. */
     static boolean isId(String text) {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return text.length() >= 9 && text.length() <= 10 && text.charAt(4) == '.' && digits(text, 0, 4)
-                    && digits(text, 5, text.length());
-        }
-        if (text.length() - slash - 1 != 7 || !digits(text, slash + 1, text.length())) {
-            return false;
-        }
-        // The archive: [a-z][a-z-]*, then optionally a subject class such as .CL (two capitals).
-        int archiveEnd = slash;
-        if (slash >= 3 && text.charAt(slash - 3) == '.') {
-            if (!isUpper(text.charAt(slash - 2)) || !isUpper(text.charAt(slash - 1))) {
-                return false;
-            }
-            archiveEnd = slash - 3;
-        }
-        if (archiveEnd < 1 || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < archiveEnd; i++) {
-            char c = text.charAt(i);
-            if ((c < 'a' || c > 'z') && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
+        return idEnd(text, 0) == text.length();
     }
 
     /** Parses text that is exactly an id with optional version, such as {@code 2403.19243v2}. */
     public static Optional<ArxivId> parse(String text) {
-        Matcher m = EXACT.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(fromMatch(m.group(1), m.group(2)));
+        int end = end(text, 0);
+        return end == text.length() ? Optional.of(of(text, 0, end)) : Optional.empty();
     }
 
-    public static ArxivId fromMatch(String id, String version) {
-        return new ArxivId(id, version == null ? 0 : Integer.parseInt(version));
+    /**
+     * Where the longest id with optional version that starts at {@code from} ends, or -1 where none
+     * starts there (where a regular expression's {@code lookingAt} would end). Read by hand: every
+     * entry's url, title and abstract name an id, and in a short-lived JVM matching them by regular
+     * expression cost more than the rest of the entry.
+     */
+    public static int end(String text, int from) {
+        int idEnd = idEnd(text, from);
+        if (idEnd < 0 || idEnd == text.length() || text.charAt(idEnd) != 'v') {
+            return idEnd;
+        }
+        int version = digitCount(text, idEnd + 1, 3);
+        return version > 0 ? idEnd + 1 + version : idEnd;
+    }
+
+    /** The id with optional version from {@code from} to {@code end}, where {@link #end} found one. */
+    public static ArxivId of(String text, int from, int end) {
+        int idEnd = idEnd(text, from);
+        int version = 0;
+        for (int i = idEnd + 1; i < end; i++) {
+            version = version * 10 + text.charAt(i) - '0';
+        }
+        return new ArxivId(text.substring(from, idEnd), version);
+    }
+
+    /** Where the longest id without version that starts at {@code from} ends, or -1. */
+    private static int idEnd(String text, int from) {
+        int length = text.length();
+        if (from >= length) {
+            return -1;
+        }
+        if (isDigit(text.charAt(from))) {
+            if (digitCount(text, from, 4) != 4 || from + 4 >= length || text.charAt(from + 4) != '.') {
+                return -1;
+            }
+            int number = digitCount(text, from + 5, 5);
+            return number >= 4 ? from + 5 + number : -1;
+        }
+        if (!isLower(text.charAt(from))) {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < length && (isLower(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        // An optional subject class such as .CL, which a slash must follow.
+        if (i + 3 < length && text.charAt(i) == '.' && isUpper(text.charAt(i + 1)) && isUpper(text.charAt(i + 2))
+                && text.charAt(i + 3) == '/') {
+            i += 3;
+        }
+        if (i >= length || text.charAt(i) != '/') {
+            return -1;
+        }
+        return digitCount(text, i + 1, 7) == 7 ? i + 8 : -1;
+    }
+
+    /** How many ASCII digits, at most {@code max}, stand in {@code text} from {@code from} on. */
+    private static int digitCount(String text, int from, int max) {
+        int count = 0;
+        while (count < max && from + count < text.length() && isDigit(text.charAt(from + count))) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public boolean hasVersion() {

@@ -1,7 +1,6 @@
 package io.github.digestplugin.parse;
 
 import io.github.digestplugin.model.AbstractPrefix;
-import io.github.digestplugin.model.ArxivId;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Field;
@@ -15,20 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Pairs rows with definitions by number and resolves each entry's fields. */
 final class EntryAssembler {
-
-    /** The title suffix; besides {@code UPDATED}, the 2023 digests also flag {@code CROSS LISTED}. */
-    private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "\\(arXiv:" + ArxivId.PATTERN_TEXT + " \\[([^\\]\\s]+)\\]( UPDATED| CROSS LISTED)?\\)\\s*$");
-    private static final String UPDATED = " UPDATED";
-    private static final Pattern ABSTRACT_PREFIX = Pattern.compile(
-            "^arXiv:" + ArxivId.PATTERN_TEXT + "\\s+Announce Type:\\s*([a-z-]+)\\s+Abstract:\\s*");
-    private static final Pattern ARXIV_URL = Pattern.compile(
-            "^https?://(?:[a-z]+\\.)?arxiv\\.org/(?:abs|pdf)/" + ArxivId.PATTERN_TEXT + "(?:\\.pdf)?/?$");
 
     private EntryAssembler() {}
 
@@ -62,24 +50,19 @@ final class EntryAssembler {
         Field rowSummary = row.flatMap(TableRow::summary).orElse(none);
         if (definition.isEmpty()) {
             return new Entry(number, row, definition, none, rowTitle, rowUrl, rowSummary, none, none, none,
-                    Optional.empty(), Optional.empty(), arxivIdOfUrl(rowUrl.text()));
+                    Optional.empty(), Optional.empty(), ArxivIdReader.ofUrl(rowUrl.text()));
         }
         Definition d = definition.get();
         Field definitionNone = new Field("", d.position());
         List<Field> fields = d.fields();
         Field titleField = field(fields, 0, definitionNone);
-        Optional<TitleSuffix> suffix = Optional.empty();
-        Field title = titleField;
-        // Found by its last "(arXiv:" rather than a regex search, which would try every position.
+        // The suffix is read at the title's last "(arXiv:", not searched for at every position.
         String titleText = titleField.text();
         int open = titleText.lastIndexOf("(arXiv:");
-        Matcher m = open < 0 ? null : TITLE_SUFFIX.matcher(titleText).region(open, titleText.length());
-        if (m != null && m.lookingAt()) {
-            suffix = Optional.of(new TitleSuffix(
-                    ArxivId.fromMatch(m.group(1), m.group(2)), m.group(3), UPDATED.equals(m.group(4)),
-                    titleField.at(open)));
-            title = new Field(titleText.substring(0, open).stripTrailing(), titleField.position());
-        }
+        Optional<TitleSuffix> suffix = open < 0 ? Optional.empty() : ArxivIdReader.titleSuffix(titleField, open);
+        Field title = suffix.isEmpty()
+                ? titleField
+                : new Field(titleText.substring(0, open).stripTrailing(), titleField.position());
         Field urlField = field(fields, 1, definitionNone);
         Field url = urlField;
         if (urlField.text().startsWith("[")) {
@@ -105,19 +88,9 @@ final class EntryAssembler {
             abstractZh = field(fields, 4, definitionNone);
             abstractEn = fields.size() > 5 ? fields.get(fields.size() - 1) : definitionNone;
         }
-        Optional<AbstractPrefix> prefix = Optional.empty();
-        Matcher p = abstractEn.text().startsWith("arXiv:") ? ABSTRACT_PREFIX.matcher(abstractEn.text()) : null;
-        if (p != null && p.lookingAt()) {
-            prefix = Optional.of(new AbstractPrefix(
-                    ArxivId.fromMatch(p.group(1), p.group(2)), p.group(3), p.end(), abstractEn.position()));
-        }
+        Optional<AbstractPrefix> prefix = ArxivIdReader.abstractPrefix(abstractEn);
         return new Entry(number, row, definition, d.translatedTitle(), title, url, summaryZh, summaryEn,
-                abstractZh, abstractEn, suffix, prefix, arxivIdOfUrl(url.text()));
-    }
-
-    static Optional<ArxivId> arxivIdOfUrl(String url) {
-        Matcher m = ARXIV_URL.matcher(url);
-        return m.matches() ? Optional.of(ArxivId.fromMatch(m.group(1), m.group(2))) : Optional.empty();
+                abstractZh, abstractEn, suffix, prefix, ArxivIdReader.ofUrl(url.text()));
     }
 
     private static Field field(List<Field> fields, int index, Field none) {

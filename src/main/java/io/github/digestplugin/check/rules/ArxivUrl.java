@@ -80,7 +80,7 @@ record ArxivUrl(Kind kind, String canonical) {
         int pathEnd = url.charAt(end - 1) == '/' ? end - 1 : end;
         int idStart = slash + ABSTRACT_PATH.length();
         if (!arxivHost || idStart > pathEnd || !url.startsWith(ABSTRACT_PATH, slash)
-                || !isArxivId(url, idStart, pathEnd)) {
+                || ArxivId.end(url, idStart) != pathEnd) {
             return NOT_ARXIV_ABSTRACT;
         }
         boolean canonical = idStart - start == CANONICAL_PREFIX.length() && pathEnd == end
@@ -99,43 +99,6 @@ record ArxivUrl(Kind kind, String canonical) {
             char c = url.charAt(from + i);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             if (lower != host.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether text from {@code from} to {@code to} is an arXiv id with optional version. New-style
-     * ids ({@code 2403.19243v2}), which nearly every url holds, are checked by hand; old-style ones
-     * go to {@link ArxivId#parse}.
-     */
-    static boolean isArxivId(String text, int from, int to) {
-        int oldStyle = text.indexOf('/', from);
-        if (oldStyle >= 0 && oldStyle < to) {
-            return ArxivId.parse(text.substring(from, to)).isPresent();
-        }
-        int dot = text.indexOf('.', from);
-        if (dot - from != 4 || dot >= to || !digits(text, from, dot)) {
-            return false;
-        }
-        int version = text.indexOf('v', dot);
-        if (version >= to) {
-            version = -1;
-        }
-        int numberEnd = version < 0 ? to : version;
-        int numberLength = numberEnd - dot - 1;
-        if (numberLength < 4 || numberLength > 5 || !digits(text, dot + 1, numberEnd)) {
-            return false;
-        }
-        int versionLength = version < 0 ? 0 : to - version - 1;
-        return version < 0 || versionLength >= 1 && versionLength <= 3 && digits(text, version + 1, to);
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
                 return false;
             }
         }
