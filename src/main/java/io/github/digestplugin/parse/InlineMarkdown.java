@@ -51,27 +51,41 @@ public final class InlineMarkdown {
 
     /**
      * Reads text that should be exactly one Markdown link, {@code [text](url)}. A fast path takes
-     * the common shape; anything else (escapes, angle brackets, nested brackets) goes to flexmark.
+     * the shapes titles have, LaTeX escapes included, and answers exactly as flexmark would; the
+     * rest goes to flexmark: angle brackets and code spans, a link inside the text, an escape,
+     * entity or parenthesis in the url, space at either end of the text (which flexmark trims).
      */
     public static Optional<Link> singleLink(String text) {
-        if (text.length() >= 4 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ')'
-                && text.indexOf('\\') < 0 && text.indexOf('<') < 0 && text.indexOf('`') < 0) {
-            int split = text.lastIndexOf("](");
-            String label = split > 0 ? text.substring(1, split) : null;
-            String url = split > 0 ? text.substring(split + 2, text.length() - 1) : null;
-            if (label != null && balanced(label) && url.indexOf(' ') < 0 && url.indexOf('(') < 0
-                    && url.indexOf(')') < 0) {
+        int split = text.lastIndexOf("](");
+        if (split > 0 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ')'
+                && text.indexOf('<') < 0 && text.indexOf('`') < 0) {
+            String label = text.substring(1, split);
+            String url = text.substring(split + 2, text.length() - 1);
+            if (isPlainLabel(label) && isPlainUrl(url)) {
                 return Optional.of(new Link(label, url));
             }
         }
         return flexmarkSingleLink(text);
     }
 
-    private static boolean balanced(String label) {
+    /**
+     * Brackets balanced outside backslash escapes, no {@code ](} of a link inside, the closing
+     * bracket not escaped, and no space or control character at either end.
+     */
+    private static boolean isPlainLabel(String label) {
+        if (!label.isEmpty() && (label.charAt(0) <= ' ' || label.charAt(label.length() - 1) <= ' ')
+                || label.contains("](")) {
+            return false;
+        }
         int depth = 0;
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
-            if (c == '[') {
+            if (c == '\\') {
+                if (i + 1 == label.length()) {
+                    return false;
+                }
+                i++;
+            } else if (c == '[') {
                 depth++;
             } else if (c == ']' && --depth < 0) {
                 return false;
@@ -80,7 +94,17 @@ public final class InlineMarkdown {
         return depth == 0;
     }
 
-    private static Optional<Link> flexmarkSingleLink(String text) {
+    private static boolean isPlainUrl(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == '(' || c == ')' || c == '\\' || c == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<Link> flexmarkSingleLink(String text) {
         Node document = Inline.PARSER.parse(text);
         Node paragraph = document.getFirstChild();
         if (!(paragraph instanceof Paragraph) || paragraph.getNext() != null) {
