@@ -8,7 +8,6 @@ import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
 import io.github.digestplugin.model.TitleSuffix;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,20 +20,29 @@ final class EntryAssembler {
     private EntryAssembler() {}
 
     static List<Entry> pair(List<TableRow> rows, List<Definition> definitions) {
-        Map<Integer, ArrayDeque<Definition>> byNumber = new HashMap<>();
-        for (Definition definition : definitions) {
-            byNumber.computeIfAbsent(definition.number(), n -> new ArrayDeque<>()).add(definition);
+        // The first unpaired definition of each number; a number used twice chains on through
+        // nextSameNumber, so rows take its definitions in file order.
+        Map<Integer, Integer> firstUnpaired = new HashMap<>(definitions.size() * 4 / 3 + 1);
+        int[] nextSameNumber = new int[definitions.size()];
+        for (int i = definitions.size() - 1; i >= 0; i--) {
+            Integer following = firstUnpaired.put(definitions.get(i).number(), i);
+            nextSameNumber[i] = following == null ? -1 : following;
         }
+        boolean[] paired = new boolean[definitions.size()];
         List<Entry> entries = new ArrayList<>(Math.max(rows.size(), definitions.size()));
         for (TableRow row : rows) {
-            Optional<Definition> definition = row.number()
-                    .map(byNumber::get)
-                    .map(ArrayDeque::poll);
+            Optional<Definition> definition = Optional.empty();
+            Integer first = row.number().isPresent() ? firstUnpaired.get(row.number().get()) : null;
+            if (first != null && first >= 0) {
+                definition = Optional.of(definitions.get(first));
+                paired[first] = true;
+                firstUnpaired.put(row.number().get(), nextSameNumber[first]);
+            }
             entries.add(assemble(row.number().orElse(0), Optional.of(row), definition));
         }
-        for (Definition definition : definitions) {
-            ArrayDeque<Definition> unpaired = byNumber.get(definition.number());
-            if (unpaired.remove(definition)) {
+        for (int i = 0; i < definitions.size(); i++) {
+            if (!paired[i]) {
+                Definition definition = definitions.get(i);
                 entries.add(assemble(definition.number(), Optional.empty(), Optional.of(definition)));
             }
         }

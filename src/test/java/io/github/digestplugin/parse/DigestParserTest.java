@@ -214,6 +214,34 @@ class DigestParserTest {
         assertThat(digest.endsWithNewline()).isFalse();
     }
 
+    /** Rows take definitions by number, a number used twice in file order; the rest stand alone. */
+    @Test
+    void pairsRowsWithDefinitionsByNumberInFileOrder() throws IOException {
+        StringBuilder text = new StringBuilder("# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n");
+        for (int number : new int[] {1, 2, 2, 3}) {
+            text.append("| [^").append(number).append("] | [T](https://arxiv.org/abs/2403.19243) | s |\n");
+        }
+        text.append("\n# 详细\n\n");
+        for (int number : new int[] {2, 1, 2, 4, 2}) {
+            text.append("[^").append(number).append("]: t\n\n    T\n\n    u\n\n    s\n\n    \n\n    z\n\n    e\n    \n\n");
+        }
+        Digest digest = parse(text.toString());
+
+        List<String> pairs = digest.entries().stream()
+                .map(e -> e.number() + ":" + e.row().map(r -> r.line()).orElse(0) + ":"
+                        + e.definition().map(d -> d.position().line()).orElse(0))
+                .toList();
+        int firstDefinition = digest.definitions().get(0).position().line();
+        int step = digest.definitions().get(1).position().line() - firstDefinition;
+        assertThat(pairs).containsExactly(
+                "1:5:" + (firstDefinition + step),
+                "2:6:" + firstDefinition,
+                "2:7:" + (firstDefinition + 2 * step),
+                "3:8:0",
+                "4:0:" + (firstDefinition + 3 * step),
+                "2:0:" + (firstDefinition + 4 * step));
+    }
+
     static Stream<Path> sharedDigests() throws IOException {
         try (Stream<Path> files = Files.list(SharedData.samples())) {
             return Stream.concat(files.sorted().toList().stream(), Stream.of(SharedData.seedFile()));
