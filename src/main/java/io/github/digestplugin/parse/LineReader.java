@@ -175,7 +175,7 @@ final class LineReader {
     /** Whether the line is empty or only white space, as {@link String#isBlank()}. */
     boolean isBlank() {
         for (int i = 0; i < length; i++) {
-            if (!Character.isWhitespace(chars[i])) {
+            if (!Whitespace.is(chars[i])) {
                 return false;
             }
         }
@@ -200,10 +200,10 @@ final class LineReader {
     Field trimmed() {
         int from = 0;
         int to = length;
-        while (from < to && Character.isWhitespace(chars[from])) {
+        while (from < to && Whitespace.is(chars[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(chars[to - 1])) {
+        while (to > from && Whitespace.is(chars[to - 1])) {
             to--;
         }
         return new Field(new String(chars, from, to - from), new SourcePosition(lineNumber, from + 1));

@@ -20,10 +20,10 @@ final class RowSplitter {
     static List<Field> split(String line, int lineNumber) {
         int start = 0;
         int end = line.length();
-        while (start < end && Character.isWhitespace(line.charAt(start))) {
+        while (start < end && Whitespace.is(line.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > start && Whitespace.is(line.charAt(end - 1))) {
             end--;
         }
         if (start < end && line.charAt(start) == '|') {
@@ -61,10 +61,10 @@ final class RowSplitter {
 
     /** The text between {@code from} and {@code to} without surrounding white space, where it starts. */
     static Field trimmed(String line, int from, int to, int lineNumber) {
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
+        while (from < to && Whitespace.is(line.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+        while (to > from && Whitespace.is(line.charAt(to - 1))) {
             to--;
         }
         return new Field(line.substring(from, to), new SourcePosition(lineNumber, from + 1));
