@@ -30,21 +30,24 @@ java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.B
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 group=$(sed -n 's:^  <groupId>\(.*\)</groupId>:\1:p' pom.xml | head -1)
 echo "== whole mvn digest:check process (no pom, cs.CL corpus), 5 runs each: best and median"
-# Timed with Maven's default JVM flags and with C1 only (MAVEN_OPTS=-XX:TieredStopAtLevel=1),
-# the usual setting for short-lived Maven runs in CI that the README recommends. digest:help, which
-# reads nothing, is timed alongside as the floor: Maven's own start with this plugin's class realm.
-# This VM's speed drifts by a fifth over minutes, so the runs of the three are interleaved.
+# The default run forks a JVM for the check (95 MB is above the 32 MiB of fork=auto); it is timed
+# beside the check in Maven's own JVM (-Ddigest.fork=false), the default with C1 only for Maven's
+# JVM too (MAVEN_OPTS=-XX:TieredStopAtLevel=1, which the README suggests), and digest:help, which
+# reads nothing: the floor, Maven's own start with this plugin's class realm. This VM's speed
+# drifts by a fifth over minutes, so the runs are interleaved.
 work=$(mktemp -d)
 runs=5
+variants="check check-in-maven check-c1 help"
 declare -A took
 for run in $(seq $runs); do
-  for what in check check-c1 help; do
-    opts=""; goal=check
+  for what in $variants; do
+    opts=""; goal=check; extra=""
+    [ "$what" = check-in-maven ] && extra="-Ddigest.fork=false"
     [ "$what" = check-c1 ] && opts="-XX:TieredStopAtLevel=1"
     [ "$what" = help ] && goal=help
     start=$(date +%s.%N)
     if ! (cd "$work" && MAVEN_OPTS="$opts" "$OLDPWD/mvnw" -q -B "$group:digest-maven-plugin:$version:$goal" \
-          -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.failOn=none >"$work/log" 2>&1); then
+          -Ddigest.directory="$OLDPWD/$corpus" -Ddigest.failOn=none $extra >"$work/log" 2>&1); then
       echo "mvn digest:$goal failed (is the plugin installed? run the README's first command):"
       tail -20 "$work/log"
       break 2
@@ -54,7 +57,8 @@ for run in $(seq $runs); do
   done
 done
 summary() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{t[NR]=$1} END {printf "best %.2f s, median %.2f s", t[1], t[int((NR+1)/2)]}'; }
-[ -n "${took[check]:-}" ] && printf 'mvn digest:check process (default JVM flags): %s\n' "$(summary "${took[check]}")"
+[ -n "${took[check]:-}" ] && printf 'mvn digest:check process (defaults: the check in a forked JVM): %s\n' "$(summary "${took[check]}")"
+[ -n "${took[check-in-maven]:-}" ] && printf 'mvn digest:check process, the check in Maven'"'"'s JVM (-Ddigest.fork=false): %s\n' "$(summary "${took[check-in-maven]}")"
 [ -n "${took[check-c1]:-}" ] && printf 'mvn digest:check process (MAVEN_OPTS="-XX:TieredStopAtLevel=1"): %s\n' "$(summary "${took[check-c1]}")"
 [ -n "${took[help]:-}" ] && printf 'floor, mvn digest:help process (default JVM flags): %s\n' "$(summary "${took[help]}")"
 rm -rf "$work"

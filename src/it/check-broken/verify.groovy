@@ -1,5 +1,6 @@
 // Each digest in src/digests breaks one rule. Every finding must be logged at its level, as
-// `path:line:col: severity [rule-id] message`, with the path relative to the directory Maven ran in.
+// `path:line:col: severity [rule-id] message`, with the path relative to the directory Maven ran in,
+// once by the check in Maven's JVM (invocation 1) and once by the check in a forked JVM (2).
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def logLines = log.readLines()
 
@@ -30,12 +31,16 @@ def expected = [
     '[ERROR] src/digests/url-invalid.md:14:45: error [url-invalid] ',
     '[ERROR] src/digests/url-mismatch.md:6:50: error [url-mismatch] ',
 ]
-def missing = expected.findAll { prefix -> !logLines.any { it.startsWith(prefix) } }
-assert missing.isEmpty() : "Not in build.log:\n" + missing.join('\n')
+def missing = expected.findAll { prefix -> logLines.count { it.startsWith(prefix) } != 2 }
+assert missing.isEmpty() : "Not twice in build.log:\n" + missing.join('\n')
+// Both runs log the same lines, the forked one's included, in the same order.
+def findingLine = ~/^\[(ERROR|WARNING|INFO)\] src\/digests\/\S+:\d+:\d+: (error|warning|info) \[/
+def findings = logLines.findAll { it =~ findingLine }
+assert findings.size() % 2 == 0
+assert findings.subList(0, findings.size().intdiv(2)) == findings.subList(findings.size().intdiv(2), findings.size())
 
 // Nothing else is reported: each digest breaks its one rule only. A binary file is the exception,
 // its bytes trip the structure rules too.
-def findingLine = ~/^\[(ERROR|WARNING|INFO)\] src\/digests\/\S+:\d+:\d+: (error|warning|info) \[/
 def unexpected = logLines.findAll { it =~ findingLine }
         .findAll { !it.startsWith('[ERROR] src/digests/unreadable-file.md:') }
         .findAll { line -> !expected.any { line.startsWith(it) } }
@@ -44,8 +49,13 @@ assert unexpected.isEmpty() : "Unexpected findings:\n" + unexpected.join('\n')
 assert !(log =~ /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/)
 
 // Every digest was read, the summary line follows the findings, and the build failed on them.
-assert log =~ /\[INFO\] 24 digests, 47 entries: \d+ errors, \d+ warnings, \d+ infos? \(\d+ ms\)/
-assert log =~ /\d+ digest findings of severity error, 0 allowed \(failOn=error, maxAllowedViolations=0\)/
+def summaries = (log =~ /\[INFO\] 24 digests, 47 entries: \d+ errors, \d+ warnings, \d+ infos? \(\d+ ms\)/).collect { it.replaceAll(/\(\d+ ms\)/, '') }
+assert summaries.size() == 2 && summaries[0] == summaries[1]
+assert logLines.count { it.startsWith('[ERROR] Failed to execute goal') && it =~
+        /: \d+ digest findings of severity error, 0 allowed \(failOn=error, maxAllowedViolations=0\)/ } == 2
+
+// 3: the forked JVM did not start; the build failed with the JVM's own words.
+assert log =~ /The check in a forked JVM failed \(exit status 1\): Unrecognized VM option 'NoSuchOption'/
 // The ITs run with -e; still no exception of the plugin or the JDK may surface as a cause.
 assert !(log =~ /Caused by: (?!org\.apache\.maven\.)/)
 

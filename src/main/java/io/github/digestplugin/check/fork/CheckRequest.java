@@ -1,0 +1,94 @@
+package io.github.digestplugin.check.fork;
+
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.parse.ParserOptions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What a check in a JVM of its own needs, handed over in a properties file: the digests, how to
+ * read them, the severity of every rule and where the result files go.
+ *
+ * @param directory the digest directory, absolute
+ * @param files the digests, relative to {@code directory}
+ * @param severities every rule id with its severity or {@code off}
+ * @param resultsDirectory where the SARIF and checkstyle files are written
+ * @param baseDirectory what the paths in the result files are relative to
+ */
+public record CheckRequest(Path directory, List<Path> files, ParserOptions parserOptions,
+        Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion) {
+
+    public CheckRequest {
+        files = List.copyOf(files);
+        severities = Map.copyOf(severities);
+    }
+
+    /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
+    public static Map<String, String> severitiesOf(RuleConfiguration rules) {
+        Map<String, String> severities = new LinkedHashMap<>();
+        Rules.all().forEach(rule -> severities.put(rule.id(),
+                rules.severityOf(rule.id()).map(s -> s.label()).orElse(RuleConfiguration.OFF)));
+        return severities;
+    }
+
+    public RuleConfiguration rules() {
+        return RuleConfiguration.of(Rules.all(), severities);
+    }
+
+    public void store(Path file) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("directory", directory.toString());
+        for (int i = 0; i < files.size(); i++) {
+            properties.setProperty("file." + i, files.get(i).toString());
+        }
+        properties.setProperty("summaryHeading", parserOptions.summaryHeading());
+        properties.setProperty("detailsHeading", parserOptions.detailsHeading());
+        parserOptions.channel().ifPresent(channel -> properties.setProperty("channel", channel));
+        severities.forEach((id, severity) -> properties.setProperty("rule." + id, severity));
+        properties.setProperty("resultsDirectory", resultsDirectory.toString());
+        properties.setProperty("baseDirectory", baseDirectory.toString());
+        properties.setProperty("toolVersion", toolVersion);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(out, "digest:check request");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming a missing entry */
+    public static CheckRequest load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; properties.containsKey("file." + i); i++) {
+            files.add(Path.of(properties.getProperty("file." + i)));
+        }
+        Map<String, String> severities = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().filter(name -> name.startsWith("rule."))
+                .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
+        ParserOptions parserOptions = new ParserOptions(required(properties, "summaryHeading"),
+                required(properties, "detailsHeading"), Optional.ofNullable(properties.getProperty("channel")));
+        return new CheckRequest(Path.of(required(properties, "directory")), files, parserOptions, severities,
+                Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
+                required(properties, "toolVersion"));
+    }
+
+    private static String required(Properties properties, String name) {
+        String value = properties.getProperty(name);
+        if (value == null) {
+            throw new IllegalArgumentException("The check request names no " + name);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.digestplugin.check.fork;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.model.SourcePosition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A check result as lines of text, how a check in a JVM of its own hands it back: one line per
+ * finding, {@code F}, path, line, column, severity, rule id and message separated by tabs, then
+ * one line of totals, {@code T}, files, bytes, entries and nanoseconds. Tabs, line ends and
+ * backslashes in a path or message are escaped with a backslash.
+ */
+public final class FindingLines {
+
+    private static final String FINDING = "F";
+    private static final String TOTALS = "T";
+
+    private FindingLines() {}
+
+    public static String finding(Finding finding) {
+        return String.join("\t", FINDING, escape(finding.path().toString()),
+                Integer.toString(finding.position().line()), Integer.toString(finding.position().column()),
+                finding.severity().label(), finding.ruleId(), escape(finding.message()));
+    }
+
+    public static String totals(CheckResult result) {
+        return String.join("\t", TOTALS, Integer.toString(result.files()), Long.toString(result.bytes()),
+                Integer.toString(result.entries()), Long.toString(result.elapsed().toNanos()));
+    }
+
+    /** Reads the lines back into a result. */
+    public static final class Reader {
+
+        private final List<Finding> findings = new ArrayList<>();
+        private CheckResult result;
+        // A file's findings come one after another: its path is made once.
+        private String lastPathText;
+        private Path lastPath;
+
+        /** @throws IllegalArgumentException for a line that is neither a finding nor the totals */
+        public void read(String line) {
+            String[] parts = line.split("\t", -1);
+            if (parts[0].equals(FINDING) && parts.length == 7) {
+                if (!parts[1].equals(lastPathText)) {
+                    lastPathText = parts[1];
+                    lastPath = Path.of(unescape(parts[1]));
+                }
+                findings.add(new Finding(lastPath,
+                        new SourcePosition(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
+                        Severity.parse(parts[4]).orElseThrow(() -> new IllegalArgumentException(line)),
+                        parts[5], unescape(parts[6])));
+            } else if (parts[0].equals(TOTALS) && parts.length == 5 && result == null) {
+                result = new CheckResult(findings, Integer.parseInt(parts[1]), Long.parseLong(parts[2]),
+                        Integer.parseInt(parts[3]), Duration.ofNanos(Long.parseLong(parts[4])));
+            } else {
+                throw new IllegalArgumentException("Not a line of a check result: " + line);
+            }
+        }
+
+        /** The result, once its totals line was read. */
+        public Optional<CheckResult> result() {
+            return Optional.ofNullable(result);
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
+    static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                plain.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.digestplugin.check.fork;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.check.output.ResultFiles;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
+ * one argument, checks, writes the result files and prints the result as {@link FindingLines} on
+ * standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
+ * standard error when it could not.
+ */
+public final class ForkedCheckMain {
+
+    static final int FAILED = 2;
+
+    private ForkedCheckMain() {}
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    static int run(String[] args, OutputStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("Usage: " + ForkedCheckMain.class.getName() + " <request file>");
+            return FAILED;
+        }
+        try {
+            CheckRequest request = CheckRequest.load(Path.of(args[0]));
+            CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
+                    .check(request.directory(), request.files());
+            ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
+                    new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
+                    request.baseDirectory());
+            Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            for (Finding finding : result.findings()) {
+                lines.write(FindingLines.finding(finding));
+                lines.write('\n');
+            }
+            lines.write(FindingLines.totals(result));
+            lines.write('\n');
+            lines.flush();
+            try {
+                resultFiles.await();
+            } catch (IOException e) {
+                err.println("Cannot write the check results to " + request.resultsDirectory() + ": " + e.getMessage());
+                return FAILED;
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.digestplugin.maven;
+
+import java.util.Locale;
+
+/**
+ * Whether a check runs in a JVM of its own: {@code auto} for digests of {@link #AUTO_THRESHOLD}
+ * bytes or more, {@code true} always, {@code false} never. Below the threshold starting a second
+ * JVM costs more than it saves; above it, a JVM tuned for a short run checks faster than Maven's.
+ */
+enum ForkPolicy {
+    AUTO, ALWAYS, NEVER;
+
+    /** Where forking starts to pay on a two-core machine, measured on parts of the cs.CL corpus. */
+    static final long AUTO_THRESHOLD = 32L << 20;
+
+    /**
+     * Reads {@code fork} ({@code auto}, {@code true} or {@code false}).
+     *
+     * @throws IllegalArgumentException naming the bad value and the accepted ones
+     */
+    static ForkPolicy of(String fork) {
+        String value = fork == null ? "" : fork.strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "auto" -> AUTO;
+            case "true" -> ALWAYS;
+            case "false" -> NEVER;
+            default -> throw new IllegalArgumentException("fork is '" + fork + "', it must be one of auto, true, false");
+        };
+    }
+
+    boolean forks(long digestBytes) {
+        return this == ALWAYS || this == AUTO && digestBytes >= AUTO_THRESHOLD;
+    }
+}

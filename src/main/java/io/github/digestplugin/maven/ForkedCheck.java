@@ -1,0 +1,95 @@
+package io.github.digestplugin.maven;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.fork.CheckRequest;
+import io.github.digestplugin.check.fork.FindingLines;
+import io.github.digestplugin.check.fork.ForkedCheckMain;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a check in a JVM of its own, started from the plugin's jar with the JVM options given:
+ * by default C1 only and the serial collector, which suit a run of a few seconds better than the
+ * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
+ * hands the findings back on its standard output.
+ */
+final class ForkedCheck {
+
+    private final Path java;
+    private final Path pluginJar;
+    private final List<String> jvmArgs;
+
+    private ForkedCheck(Path java, Path pluginJar, List<String> jvmArgs) {
+        this.java = java;
+        this.pluginJar = pluginJar;
+        this.jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /**
+     * A forked check with Maven's own Java and the plugin's jar; empty when either is not there
+     * (a runtime without a {@code java} launcher, the plugin run from a classes directory).
+     */
+    static Optional<ForkedCheck> of(File pluginJar, String jvmArgs) {
+        String launcher = File.separatorChar == '\\' ? "java.exe" : "java";
+        Path java = Path.of(System.getProperty("java.home"), "bin", launcher);
+        if (pluginJar == null || !pluginJar.isFile() || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        List<String> args = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
+        return Optional.of(new ForkedCheck(java, pluginJar.toPath(), args));
+    }
+
+    List<String> command(Path requestFile) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", pluginJar.toString(), ForkedCheckMain.class.getName(), requestFile.toString()));
+        return command;
+    }
+
+    /**
+     * Runs the check and returns its result.
+     *
+     * @throws IOException when the JVM cannot be started, or the check in it failed (the message
+     *     says why)
+     */
+    CheckResult run(CheckRequest request) throws IOException, InterruptedException {
+        Path requestFile = Files.createTempFile("digest-check", ".properties");
+        Path errors = Files.createTempFile("digest-check", ".log");
+        try {
+            request.store(requestFile);
+            Process process = new ProcessBuilder(command(requestFile)).redirectError(errors.toFile()).start();
+            FindingLines.Reader reader = new FindingLines.Reader();
+            String unreadable = null;
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    try {
+                        reader.read(line);
+                    } catch (IllegalArgumentException e) {
+                        unreadable = unreadable == null ? line : unreadable;
+                    }
+                }
+            }
+            int status = process.waitFor();
+            if (status != 0 || unreadable != null || reader.result().isEmpty()) {
+                String said = Files.readString(errors, StandardCharsets.UTF_8).strip();
+                throw new IOException("The check in a forked JVM failed (exit status " + status + ")"
+                        + (said.isEmpty() ? "" : ": " + said)
+                        + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
+            }
+            return reader.result().get();
+        } finally {
+            Files.deleteIfExists(requestFile);
+            Files.deleteIfExists(errors);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.digestplugin.check.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.testing.SharedData;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The forked check's entry point, run in this JVM: what it prints is what the checker finds. */
+class ForkedCheckMainTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void printsWhatTheCheckerFindsAndWritesTheResultFiles() throws IOException {
+        Path digests = SharedData.samples();
+        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(digests);
+        RuleConfiguration rules = RuleConfiguration.of(
+                Rules.all(), Map.of("url-canonical", "warning", "raw-html", "off"));
+        Path requestFile = temp.resolve("request.properties");
+        new CheckRequest(digests, files, ParserOptions.defaults(), CheckRequest.severitiesOf(rules),
+                temp.resolve("results"), temp, "1.0").store(requestFile);
+
+        int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        FindingLines.Reader reader = new FindingLines.Reader();
+        out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
+        CheckResult expected = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files);
+        CheckResult printed = reader.result().orElseThrow();
+        assertThat(printed.findings()).isNotEmpty().isEqualTo(expected.findings());
+        assertThat(printed.files()).isEqualTo(expected.files());
+        assertThat(printed.entries()).isEqualTo(expected.entries());
+        assertThat(printed.bytes()).isEqualTo(expected.bytes());
+        assertThat(temp.resolve("results/digest-check.sarif")).isRegularFile();
+        assertThat(temp.resolve("results/checkstyle-result.xml")).isRegularFile();
+    }
+
+    @Test
+    void aRequestThatCannotBeReadFailsWithOneLineOnStandardError() {
+        int status = ForkedCheckMain.run(new String[] {temp.resolve("missing.properties").toString()}, out,
+                new PrintStream(err));
+
+        assertThat(status).isEqualTo(ForkedCheckMain.FAILED);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.properties").hasLineCount(1);
+    }
+}
