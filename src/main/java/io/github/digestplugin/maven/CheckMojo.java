@@ -1,6 +1,7 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
@@ -16,9 +17,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -175,19 +178,26 @@ public class CheckMojo extends AbstractMojo {
         Optional<ForkedCheck> forked = forkPolicy.forks(totalSize(digests, files))
                 ? forkedCheck(forkPolicy)
                 : Optional.empty();
-        CheckResult result;
+        Set<Severity> logged = loggedSeverities(log);
+        List<Finding> findings;
+        CheckTotals totals;
         Optional<ResultFiles> resultFiles = Optional.empty();
         if (forked.isPresent()) {
-            result = runForked(forked.get(), new CheckRequest(digests, files, input.parserOptions(),
-                    CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(), plugin.getVersion()));
+            ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
+                    input.parserOptions(), CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(),
+                    plugin.getVersion(), logged));
+            findings = outcome.logged();
+            totals = outcome.totals();
         } else {
-            result = new DigestChecker(input.parserOptions(), rules).check(digests, files);
+            CheckResult result = new DigestChecker(input.parserOptions(), rules).check(digests, files);
             resultFiles = Optional.of(startWriting(results, result, checked));
+            findings = result.findings();
+            totals = result.totals();
         }
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
-        for (Finding finding : result.findings()) {
+        for (Finding finding : findings) {
             // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
-            if (shown(log, finding.severity())) {
+            if (logged.contains(finding.severity())) {
                 String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
                 switch (finding.severity()) {
                     case ERROR -> log.error(line);
@@ -203,9 +213,9 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw cannotWrite(results, e);
         }
-        SarifWriter.leftOut(result).ifPresent(log::warn);
-        log.info(result.summary());
-        Optional<String> failure = policy.failure(result);
+        SarifWriter.leftOut(totals).ifPresent(log::warn);
+        log.info(totals.summary());
+        Optional<String> failure = policy.failure(totals);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
         }
@@ -226,7 +236,7 @@ public class CheckMojo extends AbstractMojo {
         return forked;
     }
 
-    private CheckResult runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
+    private ForkedCheck.Outcome runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
         getLog().debug("Checking in a forked JVM: " + String.join(" ", forked.command(Path.of("<request>"))));
         try {
             return forked.run(request);
@@ -265,12 +275,20 @@ public class CheckMojo extends AbstractMojo {
         return new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
     }
 
-    private static boolean shown(Log log, Severity severity) {
-        return switch (severity) {
-            case ERROR -> log.isErrorEnabled();
-            case WARNING -> log.isWarnEnabled();
-            case INFO -> log.isInfoEnabled();
-        };
+    /** The severities whose findings the log shows: under -q, only errors. */
+    private static Set<Severity> loggedSeverities(Log log) {
+        Set<Severity> logged = EnumSet.noneOf(Severity.class);
+        for (Severity severity : Severity.values()) {
+            boolean shown = switch (severity) {
+                case ERROR -> log.isErrorEnabled();
+                case WARNING -> log.isWarnEnabled();
+                case INFO -> log.isInfoEnabled();
+            };
+            if (shown) {
+                logged.add(severity);
+            }
+        }
+        return logged;
     }
 
     private static List<Path> findDigests(DigestInput input) throws MojoFailureException {

@@ -1,6 +1,6 @@
 package io.github.digestplugin.maven;
 
-import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Severity;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +34,11 @@ record FailurePolicy(Optional<Severity> threshold, int maxAllowed) {
     }
 
     /** Why the build fails, or empty when it passes. */
-    Optional<String> failure(CheckResult result) {
+    Optional<String> failure(CheckTotals totals) {
         if (threshold.isEmpty()) {
             return Optional.empty();
         }
-        long counted = result.countAtLeast(threshold.get());
+        long counted = totals.countAtLeast(threshold.get());
         if (counted <= maxAllowed) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.digestplugin.maven;
 
-import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
+import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.fork.CheckRequest;
 import io.github.digestplugin.check.fork.FindingLines;
 import io.github.digestplugin.check.fork.ForkedCheckMain;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * Runs a check in a JVM of its own, started from the plugin's jar with the JVM options given:
  * by default C1 only and the serial collector, which suit a run of a few seconds better than the
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
- * hands the findings back on its standard output.
+ * hands back on its standard output the findings the log shows and the totals.
  */
 final class ForkedCheck {
 
@@ -55,13 +56,16 @@ final class ForkedCheck {
         return command;
     }
 
+    /** What a forked check hands back: the findings the log shows, and the totals. */
+    record Outcome(List<Finding> logged, CheckTotals totals) {}
+
     /**
-     * Runs the check and returns its result.
+     * Runs the check and returns what the log needs of it.
      *
      * @throws IOException when the JVM cannot be started, or the check in it failed (the message
      *     says why)
      */
-    CheckResult run(CheckRequest request) throws IOException, InterruptedException {
+    Outcome run(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
         try {
@@ -80,13 +84,13 @@ final class ForkedCheck {
                 }
             }
             int status = process.waitFor();
-            if (status != 0 || unreadable != null || reader.result().isEmpty()) {
+            if (status != 0 || unreadable != null || reader.totals().isEmpty()) {
                 String said = Files.readString(errors, StandardCharsets.UTF_8).strip();
                 throw new IOException("The check in a forked JVM failed (exit status " + status + ")"
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return reader.result().get();
+            return new Outcome(reader.findings(), reader.totals().get());
         } finally {
             Files.deleteIfExists(requestFile);
             Files.deleteIfExists(errors);

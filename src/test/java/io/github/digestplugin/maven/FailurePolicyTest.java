@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FailurePolicyTest {
 
     /** One error, two warnings, three infos. */
-    private static final CheckResult MIXED = result(1, 2, 3);
+    private static final CheckTotals MIXED = result(1, 2, 3);
 
     @Test
     void errorThresholdCountsOnlyErrors() {
@@ -50,14 +51,14 @@ class FailurePolicyTest {
                 .hasMessageContaining("maxAllowedViolations is -1");
     }
 
-    private static CheckResult result(int errors, int warnings, int infos) {
+    private static CheckTotals result(int errors, int warnings, int infos) {
         List<Finding> findings = Stream.of(
                         Stream.generate(() -> finding(Severity.ERROR)).limit(errors),
                         Stream.generate(() -> finding(Severity.WARNING)).limit(warnings),
                         Stream.generate(() -> finding(Severity.INFO)).limit(infos))
                 .flatMap(s -> s)
                 .toList();
-        return new CheckResult(findings, 1, 10, 1, Duration.ZERO);
+        return new CheckResult(findings, 1, 10, 1, Duration.ZERO).totals();
     }
 
     private static Finding finding(Severity severity) {

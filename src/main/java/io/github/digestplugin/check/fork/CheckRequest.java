@@ -2,6 +2,7 @@ package io.github.digestplugin.check.fork;
 
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a check in a JVM of its own needs, handed over in a properties file: the digests, how to
@@ -25,13 +30,16 @@ import java.util.Properties;
  * @param severities every rule id with its severity or {@code off}
  * @param resultsDirectory where the SARIF and checkstyle files are written
  * @param baseDirectory what the paths in the result files are relative to
+ * @param logged the severities whose findings the log shows, the only ones handed back one by one
  */
 public record CheckRequest(Path directory, List<Path> files, ParserOptions parserOptions,
-        Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion) {
+        Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion,
+        Set<Severity> logged) {
 
     public CheckRequest {
         files = List.copyOf(files);
         severities = Map.copyOf(severities);
+        logged = logged.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(logged));
     }
 
     /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
@@ -59,6 +67,7 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
         properties.setProperty("resultsDirectory", resultsDirectory.toString());
         properties.setProperty("baseDirectory", baseDirectory.toString());
         properties.setProperty("toolVersion", toolVersion);
+        properties.setProperty("logged", logged.stream().map(Severity::label).sorted().collect(Collectors.joining(",")));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "digest:check request");
         }
@@ -79,9 +88,16 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
                 .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
         ParserOptions parserOptions = new ParserOptions(required(properties, "summaryHeading"),
                 required(properties, "detailsHeading"), Optional.ofNullable(properties.getProperty("channel")));
+        Set<Severity> logged = new HashSet<>();
+        for (String label : required(properties, "logged").split(",")) {
+            if (!label.isEmpty()) {
+                logged.add(Severity.parse(label).orElseThrow(() -> new IllegalArgumentException(
+                        "The check request logs an unknown severity: " + label)));
+            }
+        }
         return new CheckRequest(Path.of(required(properties, "directory")), files, parserOptions, severities,
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
-                required(properties, "toolVersion"));
+                required(properties, "toolVersion"), logged);
     }
 
     private static String required(Properties properties, String name) {

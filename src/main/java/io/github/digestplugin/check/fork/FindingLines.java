@@ -1,20 +1,22 @@
 package io.github.digestplugin.check.fork;
 
-import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A check result as lines of text, how a check in a JVM of its own hands it back: one line per
- * finding, {@code F}, path, line, column, severity, rule id and message separated by tabs, then
- * one line of totals, {@code T}, files, bytes, entries and nanoseconds. Tabs, line ends and
- * backslashes in a path or message are escaped with a backslash.
+ * What a check in a JVM of its own hands back, as lines of text: a line per finding the log shows,
+ * {@code F}, path, line, column, severity, rule id and message separated by tabs, then one line of
+ * totals, {@code T}, files, bytes, entries, nanoseconds and the count of each severity, most
+ * severe first. Tabs, line ends and backslashes in a path or message are escaped with a backslash.
  */
 public final class FindingLines {
 
@@ -29,16 +31,21 @@ public final class FindingLines {
                 finding.severity().label(), finding.ruleId(), escape(finding.message()));
     }
 
-    public static String totals(CheckResult result) {
-        return String.join("\t", TOTALS, Integer.toString(result.files()), Long.toString(result.bytes()),
-                Integer.toString(result.entries()), Long.toString(result.elapsed().toNanos()));
+    public static String totals(CheckTotals totals) {
+        StringBuilder line = new StringBuilder(TOTALS).append('\t').append(totals.files())
+                .append('\t').append(totals.bytes()).append('\t').append(totals.entries())
+                .append('\t').append(totals.elapsed().toNanos());
+        for (Severity severity : Severity.values()) {
+            line.append('\t').append(totals.count(severity));
+        }
+        return line.toString();
     }
 
-    /** Reads the lines back into a result. */
+    /** Reads the lines back. */
     public static final class Reader {
 
         private final List<Finding> findings = new ArrayList<>();
-        private CheckResult result;
+        private CheckTotals totals;
         // A file's findings come one after another: its path is made once.
         private String lastPathText;
         private Path lastPath;
@@ -46,7 +53,7 @@ public final class FindingLines {
         /** @throws IllegalArgumentException for a line that is neither a finding nor the totals */
         public void read(String line) {
             String[] parts = line.split("\t", -1);
-            if (parts[0].equals(FINDING) && parts.length == 7) {
+            if (parts[0].equals(FINDING) && parts.length == 7 && totals == null) {
                 if (!parts[1].equals(lastPathText)) {
                     lastPathText = parts[1];
                     lastPath = Path.of(unescape(parts[1]));
@@ -55,17 +62,26 @@ public final class FindingLines {
                         new SourcePosition(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
                         Severity.parse(parts[4]).orElseThrow(() -> new IllegalArgumentException(line)),
                         parts[5], unescape(parts[6])));
-            } else if (parts[0].equals(TOTALS) && parts.length == 5 && result == null) {
-                result = new CheckResult(findings, Integer.parseInt(parts[1]), Long.parseLong(parts[2]),
-                        Integer.parseInt(parts[3]), Duration.ofNanos(Long.parseLong(parts[4])));
+            } else if (parts[0].equals(TOTALS) && parts.length == 5 + Severity.values().length && totals == null) {
+                Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+                for (Severity severity : Severity.values()) {
+                    counts.put(severity, Long.parseLong(parts[5 + severity.ordinal()]));
+                }
+                totals = new CheckTotals(Integer.parseInt(parts[1]), Long.parseLong(parts[2]),
+                        Integer.parseInt(parts[3]), Duration.ofNanos(Long.parseLong(parts[4])), counts);
             } else {
                 throw new IllegalArgumentException("Not a line of a check result: " + line);
             }
         }
 
-        /** The result, once its totals line was read. */
-        public Optional<CheckResult> result() {
-            return Optional.ofNullable(result);
+        /** The findings read, in the order they came. */
+        public List<Finding> findings() {
+            return List.copyOf(findings);
+        }
+
+        /** The totals, once their line was read. */
+        public Optional<CheckTotals> totals() {
+            return Optional.ofNullable(totals);
         }
     }
 

@@ -17,8 +17,8 @@ import java.nio.file.Path;
 
 /**
  * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
- * one argument, checks, writes the result files and prints the result as {@link FindingLines} on
- * standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
+ * one argument, checks, writes the result files and prints the findings the log shows and the
+ * totals as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
  * standard error when it could not.
  */
 public final class ForkedCheckMain {
@@ -47,10 +47,12 @@ public final class ForkedCheckMain {
                     request.baseDirectory());
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             for (Finding finding : result.findings()) {
-                lines.write(FindingLines.finding(finding));
-                lines.write('\n');
+                if (request.logged().contains(finding.severity())) {
+                    lines.write(FindingLines.finding(finding));
+                    lines.write('\n');
+                }
             }
-            lines.write(FindingLines.totals(result));
+            lines.write(FindingLines.totals(result.totals()));
             lines.write('\n');
             lines.flush();
             try {

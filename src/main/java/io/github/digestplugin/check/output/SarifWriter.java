@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.output;
 
 import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Severity;
@@ -52,7 +53,7 @@ public final class SarifWriter {
                 .name("version").value("2.1.0")
                 .name("runs").beginArray().beginObject();
         writeTool(json);
-        Optional<String> leftOut = leftOut(result);
+        Optional<String> leftOut = leftOut(result.totals());
         if (leftOut.isPresent()) {
             json.name("invocations").beginArray().beginObject()
                     .name("executionSuccessful").value(true)
@@ -73,7 +74,7 @@ public final class SarifWriter {
         }
         Map<Path, String> uris = new HashMap<>();
         Function<Path, String> paths = checked.pathsFrom(baseDirectory);
-        for (Finding finding : kept(result.findings())) {
+        for (Finding finding : kept(result)) {
             String uri = uris.computeIfAbsent(finding.path(), file -> uriPath(paths.apply(file)));
             writeResult(json, finding, ruleIndex.get(finding.ruleId()), uri);
         }
@@ -87,15 +88,15 @@ public final class SarifWriter {
      * {@value #MAX_RESULTS} results GitHub code scanning rejects the whole upload, so the least
      * severe findings beyond that are left out (the checkstyle file has them all).
      */
-    public static Optional<String> leftOut(CheckResult result) {
-        int total = result.findings().size();
+    public static Optional<String> leftOut(CheckTotals totals) {
+        long total = totals.findings();
         if (total <= MAX_RESULTS) {
             return Optional.empty();
         }
-        Map<Severity, Integer> quota = quota(result.findings());
+        Map<Severity, Integer> quota = quota(totals);
         StringBuilder omitted = new StringBuilder();
         for (Severity severity : Severity.values()) {
-            long dropped = result.count(severity) - quota.get(severity);
+            long dropped = totals.count(severity) - quota.get(severity);
             if (dropped > 0) {
                 omitted.append(omitted.length() == 0 ? "" : " and ").append(dropped).append(' ')
                         .append(severity.label()).append(dropped == 1 ? "" : "s");
@@ -107,11 +108,12 @@ public final class SarifWriter {
     }
 
     /** Every finding when they fit; else the most severe first, each severity in path order. */
-    private static List<Finding> kept(List<Finding> findings) {
+    private static List<Finding> kept(CheckResult result) {
+        List<Finding> findings = result.findings();
         if (findings.size() <= MAX_RESULTS) {
             return findings;
         }
-        Map<Severity, Integer> quota = quota(findings);
+        Map<Severity, Integer> quota = quota(result.totals());
         List<Finding> kept = new ArrayList<>(MAX_RESULTS);
         for (Finding finding : findings) {
             int left = quota.get(finding.severity());
@@ -124,16 +126,12 @@ public final class SarifWriter {
     }
 
     /** How many findings of each severity fit in {@value #MAX_RESULTS}, the most severe first. */
-    private static Map<Severity, Integer> quota(List<Finding> findings) {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Finding finding : findings) {
-            counts.merge(finding.severity(), 1, Integer::sum);
-        }
+    private static Map<Severity, Integer> quota(CheckTotals totals) {
         Map<Severity, Integer> quota = new EnumMap<>(Severity.class);
-        int room = MAX_RESULTS;
+        long room = MAX_RESULTS;
         for (Severity severity : Severity.values()) {
-            int fits = Math.min(room, counts.getOrDefault(severity, 0));
-            quota.put(severity, fits);
+            long fits = Math.min(room, totals.count(severity));
+            quota.put(severity, (int) fits);
             room -= fits;
         }
         return quota;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class CheckRequestTest {
         CheckRequest stored = new CheckRequest(Path.of("/digests dir/cs.CL"),
                 List.of(Path.of("2024-03-29 a.md"), Path.of("sub", "b=c.txt")),
                 new ParserOptions("Summary: 摘要", "详细 #", Optional.of("cs.CL")), CheckRequest.severitiesOf(rules),
-                Path.of("/out/digest"), Path.of("/base"), "1.0");
+                Path.of("/out/digest"), Path.of("/base"), "1.0", Set.of(Severity.ERROR, Severity.WARNING));
         Path file = temp.resolve("request.properties");
 
         stored.store(file);
@@ -38,6 +39,7 @@ class CheckRequestTest {
         assertThat(loaded.rules().severityOf("cell-pipe")).contains(Severity.WARNING);
         assertThat(loaded.rules().severityOf("url-canonical")).isEmpty();
         assertThat(loaded.rules().rules()).hasSize(Rules.all().size() - 1);
+        assertThat(loaded.logged()).containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FindingLinesTest {
 
     @Test
-    void aResultReadsBackAsItWasWritten() {
+    void findingsAndTotalsReadBackAsTheyWereWritten() {
         CheckResult written = new CheckResult(List.of(
                 new Finding(Path.of("cs.CL", "2024-03-29 x.md"), new SourcePosition(5, 81), Severity.WARNING,
                         "summary-mismatch", "Row `a\tb` differs from `c\\d`\r\nand more"),
@@ -30,10 +30,12 @@ class FindingLinesTest {
             assertThat(line).doesNotContain("\n", "\r");
             reader.read(line);
         }
-        assertThat(reader.result()).isEmpty();
-        reader.read(FindingLines.totals(written));
+        assertThat(reader.totals()).isEmpty();
+        reader.read(FindingLines.totals(written.totals()));
 
-        assertThat(reader.result()).contains(written);
+        assertThat(reader.findings()).isEqualTo(written.findings());
+        assertThat(reader.totals()).contains(written.totals());
+        assertThat(reader.totals().get().summary()).isEqualTo("3 digests, 40 entries: 1 error, 1 warning, 1 info (987 ms)");
     }
 
     @Test
@@ -43,6 +45,8 @@ class FindingLinesTest {
         assertThatThrownBy(() -> reader.read("Picked up JAVA_TOOL_OPTIONS: -Xmx1g"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Picked up");
         assertThatThrownBy(() -> reader.read("F\tx.md\t1\t1\tfatal\trule\tmessage"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reader.read("T\t1\t2\t3\t4\t5"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,9 +3,11 @@ package io.github.digestplugin.check.fork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.SharedData;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +32,14 @@ class ForkedCheckMainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void printsWhatTheCheckerFindsAndWritesTheResultFiles() throws IOException {
+    void printsTheLoggedFindingsAndTheTotalsAndWritesTheResultFiles() throws IOException {
         Path digests = SharedData.samples();
         List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(digests);
         RuleConfiguration rules = RuleConfiguration.of(
-                Rules.all(), Map.of("url-canonical", "warning", "raw-html", "off"));
+                Rules.all(), Map.of("cell-pipe", "warning", "raw-html", "off"));
         Path requestFile = temp.resolve("request.properties");
         new CheckRequest(digests, files, ParserOptions.defaults(), CheckRequest.severitiesOf(rules),
-                temp.resolve("results"), temp, "1.0").store(requestFile);
+                temp.resolve("results"), temp, "1.0", Set.of(Severity.ERROR, Severity.WARNING)).store(requestFile);
 
         int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
 
@@ -44,8 +47,11 @@ class ForkedCheckMainTest {
         FindingLines.Reader reader = new FindingLines.Reader();
         out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
         CheckResult expected = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files);
-        CheckResult printed = reader.result().orElseThrow();
-        assertThat(printed.findings()).isNotEmpty().isEqualTo(expected.findings());
+        assertThat(reader.findings()).isNotEmpty().isEqualTo(expected.findings().stream()
+                .filter(f -> f.severity() != Severity.INFO).toList());
+        CheckTotals printed = reader.totals().orElseThrow();
+        assertThat(printed.counts()).isEqualTo(expected.totals().counts());
+        assertThat(printed.count(Severity.INFO)).isPositive();
         assertThat(printed.files()).isEqualTo(expected.files());
         assertThat(printed.entries()).isEqualTo(expected.entries());
         assertThat(printed.bytes()).isEqualTo(expected.bytes());
