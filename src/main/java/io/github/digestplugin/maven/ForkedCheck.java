@@ -68,9 +68,10 @@ final class ForkedCheck {
     Outcome run(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
+        Process process = null;
         try {
             request.store(requestFile);
-            Process process = new ProcessBuilder(command(requestFile)).redirectError(errors.toFile()).start();
+            process = new ProcessBuilder(command(requestFile)).redirectError(errors.toFile()).start();
             FindingLines.Reader reader = new FindingLines.Reader();
             String unreadable = null;
             try (BufferedReader out = new BufferedReader(
@@ -92,6 +93,10 @@ final class ForkedCheck {
             }
             return new Outcome(reader.findings(), reader.totals().get());
         } finally {
+            // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
             Files.deleteIfExists(requestFile);
             Files.deleteIfExists(errors);
         }

@@ -1,0 +1,34 @@
+package io.github.digestplugin.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.check.fork.ForkedCheckMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForkedCheckTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsThePluginJarWithMavensJavaAndTheGivenOptions() throws IOException {
+        Path jar = Files.createFile(temp.resolve("digest maven plugin.jar"));
+
+        ForkedCheck forked = ForkedCheck.of(jar.toFile(), " -XX:TieredStopAtLevel=1   -Xmx512m ").orElseThrow();
+
+        assertThat(forked.command(temp.resolve("request.properties"))).containsExactly(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", jar.toString(), ForkedCheckMain.class.getName(),
+                temp.resolve("request.properties").toString());
+    }
+
+    @Test
+    void thereIsNoForkWithoutAPluginJar() {
+        assertThat(ForkedCheck.of(null, "")).isEmpty();
+        assertThat(ForkedCheck.of(temp.toFile(), "")).isEmpty();
+    }
+}
