@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +38,14 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
     public CheckRequest {
         files = List.copyOf(files);
         severities = Map.copyOf(severities);
-        logged = logged.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(logged));
+        logged = Set.copyOf(logged);
     }
 
     /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
     public static Map<String, String> severitiesOf(RuleConfiguration rules) {
         Map<String, String> severities = new LinkedHashMap<>();
         Rules.all().forEach(rule -> severities.put(rule.id(),
-                rules.severityOf(rule.id()).map(s -> s.label()).orElse(RuleConfiguration.OFF)));
+                rules.severityOf(rule.id()).map(Severity::label).orElse(RuleConfiguration.OFF)));
         return severities;
     }
 
