@@ -22,7 +22,7 @@ public record CheckResult(List<Finding> findings, int files, long bytes, int ent
     }
 
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return totals().count(severity);
     }
 
     /** One line: files, entries, and counts per severity, with the time taken. */
