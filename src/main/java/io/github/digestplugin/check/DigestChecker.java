@@ -137,7 +137,11 @@ public final class DigestChecker {
         return ordered;
     }
 
-    private static long sizeOf(Path file) {
+    /**
+     * A digest's size in bytes; 0 when it cannot be read, which the check reports as a finding of
+     * its own rather than stopping on it.
+     */
+    public static long sizeOf(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {

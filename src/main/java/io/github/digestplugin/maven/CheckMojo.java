@@ -15,7 +15,6 @@ import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -250,15 +249,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static long totalSize(Path directory, List<Path> files) {
-        long total = 0;
-        for (Path file : files) {
-            try {
-                total += Files.size(directory.resolve(file));
-            } catch (IOException e) {
-                // An unreadable file is the checker's finding to report, not a reason to stop here.
-            }
-        }
-        return total;
+        return files.stream().mapToLong(file -> DigestChecker.sizeOf(directory.resolve(file))).sum();
     }
 
     /** The result files are written while the findings are logged. */
