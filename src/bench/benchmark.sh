@@ -14,7 +14,7 @@ shared=${DIGEST_SHARED:-$(cd .. && pwd)/shared}
 markdownlint=yes
 [ "${1:-}" = "--no-markdownlint" ] && markdownlint=no
 
-./mvnw -q -B test-compile -Ddigest.shared="$shared"
+./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/bench.cp)"
 corpus=target/corpus/cs.CL
@@ -24,7 +24,7 @@ if [ ! -f target/corpus/.unpacked ]; then
   touch target/corpus/.unpacked
 fi
 echo "== check, in-process (heap limited to 256 MB)"
-java -Xmx256m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark check 10 "$corpus" \
+java -Xmx256m -Ddigest.corpus="$shared/corpus" -cp "$cp" io.github.digestplugin.bench.Benchmark check 10 "$corpus" \
   | tee target/bench-check.txt
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
@@ -83,7 +83,7 @@ if [ "$markdownlint" = yes ]; then
 fi
 
 echo "== report, in-process (heap limited to 512 MB)"
-java -Xmx512m -Ddigest.shared="$shared" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
+java -Xmx512m -Ddigest.corpus="$shared/corpus" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
   target/bench-report
 echo "== search on that report, in headless Chromium from file:// (index size, bytes and time per query)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

@@ -3,5 +3,5 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('BUILD SUCCESS')
 assert log =~ /\[INFO\] 1 digest, 4 entries: 0 errors, 0 warnings, 2 infos \(\d+ ms\)/
-assert log =~ /\[INFO\] \S*seed\/000_0f255a2ba85261f1\.txt:44:39: info \[url-canonical\] /
-assert log =~ /\[INFO\] \S*seed\/000_0f255a2ba85261f1\.txt:58:39: info \[url-canonical\] /
+assert log =~ /\[INFO\] \S*seed\/000_reading-list\.txt:44:39: info \[url-canonical\] /
+assert log =~ /\[INFO\] \S*seed\/000_reading-list\.txt:58:39: info \[url-canonical\] /

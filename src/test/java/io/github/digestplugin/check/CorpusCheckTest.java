@@ -3,6 +3,7 @@ package io.github.digestplugin.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.testing.CorpusSuite;
 import io.github.digestplugin.testing.SharedData;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * from 2024), 8 rows split by a pipe, the one entry with empty fields (in two versions of its
  * digest), the first-day rows without summary fields; rules for hand-edited damage find nothing.
  */
+@CorpusSuite
 class CorpusCheckTest {
 
     @Test

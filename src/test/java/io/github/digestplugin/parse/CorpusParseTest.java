@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
+import io.github.digestplugin.testing.CorpusSuite;
 import io.github.digestplugin.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every digest of the real cs.CL corpus parses into as many entries as it has definitions. */
+@CorpusSuite
 class CorpusParseTest {
 
     private static final Pattern LABEL = Pattern.compile("(?m)^\\[\\^\\d+\\]:");

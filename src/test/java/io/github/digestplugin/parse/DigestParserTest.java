@@ -8,7 +8,7 @@ import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Heading;
 import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.SourcePosition;
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -130,25 +130,25 @@ class DigestParserTest {
 
     @Test
     void keepsEmptyFieldsInPlace() throws IOException {
-        Digest digest = parser.parse(SharedData.samples().resolve("2023-06-01T0329_cde44f0e.md"),
-                Path.of("2023-06-01T0329_cde44f0e.md"));
-        Entry entry = digest.entries().stream().filter(e -> e.number() == 41).findFirst().orElseThrow();
+        Digest digest = parser.parse(Fixtures.sample("2023-06-01T0329_empty-fields.md"),
+                Path.of("2023-06-01T0329_empty-fields.md"));
+        Entry entry = digest.entries().stream().filter(e -> e.number() == 3).findFirst().orElseThrow();
 
         assertThat(entry.translatedTitle().text()).isEmpty();
-        assertThat(entry.translatedTitle().position().line()).isEqualTo(657);
+        assertThat(entry.translatedTitle().position().line()).isEqualTo(39);
         assertThat(entry.title().text()).startsWith("Less Likely Brainstorming");
         assertThat(entry.summaryZh().text()).isEmpty();
-        assertThat(entry.summaryZh().position().line()).isEqualTo(663);
+        assertThat(entry.summaryZh().position().line()).isEqualTo(45);
         assertThat(entry.abstractZh().text()).isEmpty();
-        assertThat(entry.abstractZh().position().line()).isEqualTo(667);
+        assertThat(entry.abstractZh().position().line()).isEqualTo(49);
         assertThat(entry.abstractEn().text()).startsWith("A human decision-maker");
         assertThat(entry.definition().orElseThrow().layout()).isEqualTo(Layout.STANDARD);
     }
 
     @Test
     void firstDayLayoutTakesItsSummaryFromTheRow() throws IOException {
-        Digest digest = parser.parse(SharedData.samples().resolve("2023-03-13T2240_5e54f541.md"),
-                Path.of("2023-03-13T2240_5e54f541.md"));
+        Digest digest = parser.parse(Fixtures.sample("2023-03-13T2240_first-day.md"),
+                Path.of("2023-03-13T2240_first-day.md"));
         Entry entry = digest.entries().get(0);
 
         assertThat(entry.definition().orElseThrow().layout()).isEqualTo(Layout.NO_SUMMARIES);
@@ -160,12 +160,12 @@ class DigestParserTest {
 
     @Test
     void splitsRowsAtEveryUnescapedPipeAsGfmDoes() throws IOException {
-        Digest digest = parser.parse(SharedData.samples().resolve("2024-02-22T0913_97bedcef.md"),
-                Path.of("2024-02-22T0913_97bedcef.md"));
+        Digest digest = parser.parse(Fixtures.sample("2024-02-22T0913_cell-pipe.md"),
+                Path.of("2024-02-22T0913_cell-pipe.md"));
 
         var broken = digest.rows().stream().filter(r -> r.cells().size() != 3).toList();
         assertThat(broken).singleElement().satisfies(row -> {
-            assertThat(row.line()).isEqualTo(120);
+            assertThat(row.line()).isEqualTo(6);
             assertThat(row.cells()).hasSize(4);
             assertThat(row.cells().get(1).text()).isEqualTo("[InSaAF: Incorporating Safety through Accuracy and Fairness");
             assertThat(row.title()).isEmpty();
@@ -184,7 +184,7 @@ class DigestParserTest {
 
     @Test
     void anEmptyDigestHasHeadingsAndNoEntries() throws IOException {
-        Digest digest = parser.parse(SharedData.samples().resolve("2026-08-22_empty.md"), Path.of("2026-08-22_empty.md"));
+        Digest digest = parser.parse(Fixtures.sample("2026-08-22_empty.md"), Path.of("2026-08-22_empty.md"));
 
         assertThat(digest.entries()).isEmpty();
         assertThat(digest.headings()).hasSize(2);
@@ -242,14 +242,14 @@ class DigestParserTest {
                 "2:0:" + (firstDefinition + 4 * step));
     }
 
-    static Stream<Path> sharedDigests() throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.samples())) {
-            return Stream.concat(files.sorted().toList().stream(), Stream.of(SharedData.seedFile()));
+    static Stream<Path> fixtureDigests() throws IOException {
+        try (Stream<Path> files = Files.list(Fixtures.samples())) {
+            return Stream.concat(files.sorted().toList().stream(), Stream.of(Fixtures.seedFile()));
         }
     }
 
     @ParameterizedTest
-    @MethodSource("sharedDigests")
+    @MethodSource("fixtureDigests")
     void everySampleAndTheSeedParseCompletely(Path file) throws IOException {
         Digest digest = parser.parse(file, file.getFileName());
         long labels = Files.readAllLines(file).stream().filter(l -> l.matches("^\\[\\^\\d+\\]:.*")).count();
@@ -269,7 +269,7 @@ class DigestParserTest {
 
     @Test
     void seedListHasItsFourPapers() throws IOException {
-        Digest digest = parser.parse(SharedData.seedFile(), SharedData.seedFile().getFileName());
+        Digest digest = parser.parse(Fixtures.seedFile(), Fixtures.seedFile().getFileName());
 
         assertThat(digest.entries()).extracting(e -> e.arxivId().orElseThrow().id())
                 .containsExactly("2403.19243", "2403.06869", "2306.07207", "2305.00767");

@@ -3,8 +3,8 @@ package io.github.digestplugin.report;
 import static io.github.digestplugin.testing.HeadlessChromium.deleteTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.testing.Fixtures;
 import io.github.digestplugin.testing.HeadlessChromium;
-import io.github.digestplugin.testing.SharedData;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Drives the Debian packages' headless Chromium over the report of the corpus samples, opened
+ * Drives the Debian packages' headless Chromium over the report of the test digests, opened
  * from {@code file://}: the overview renders, a Chinese and an English query find their paper, a
  * result leads to the paper's page, the console stays free of errors. Screenshots at desktop and
  * phone width go to {@code target/screenshots/}. Without Chromium the test fails: it is part of
@@ -42,7 +42,7 @@ class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    /** "GOAT-Bench: ... Meme-Based Social Abuse" (2025-03-03 sample): 社交虐待 sits inside 社交虐待研究. */
+    /** "GOAT-Bench: ... Meme-Based Social Abuse" (2025-03-03 digest): 社交虐待 sits inside 社交虐待研究. */
     private static final String CHINESE_QUERY = "社交虐待";
     private static final String CHINESE_HIT = "papers/2401.01523.html";
     /** "DropBP: Accelerating Fine-Tuning ...", typed as a prefix of the word. */
@@ -56,7 +56,7 @@ class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         deleteTree(REPORT);
-        report = new ReportGenerator().generate(ReportRequests.of(SharedData.samples(), REPORT));
+        report = new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), REPORT));
         Files.createDirectories(SCREENSHOTS);
         chromium = new HeadlessChromium();
         driver = chromium.driver();

@@ -2,7 +2,7 @@ package io.github.digestplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class SearchPageTest {
 
     @Test
     void theChineseSearchPageIsLabelledAndCarriesItsInterfaceTextForTheScript() throws IOException {
-        new ReportGenerator().generate(ReportRequests.of(SharedData.samples(), output, Optional.empty(), Locale.CHINESE));
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), output, Optional.empty(), Locale.CHINESE));
         Document page = Jsoup.parse(output.resolve("search.html").toFile(), "UTF-8");
 
         assertThat(page.select("html").attr("lang")).startsWith("zh");

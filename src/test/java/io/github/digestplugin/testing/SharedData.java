@@ -11,45 +11,42 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * The read-only data beside the checkout ({@code ../shared}): the seed reading list, the corpus
- * samples, and the full cs.CL corpus, unpacked once into {@code target/corpus}. Tests copy what
- * they break; nothing here is written.
+ * The real cs.CL corpus, which is not in the repository: the folder named by the system property
+ * {@code digest.corpus} (default {@code ../shared/corpus}) holds either {@code cs.CL.tar.xz}, unpacked
+ * once into {@code target/corpus}, or the unpacked {@code cs.CL/} folder. Only the {@link CorpusSuite}
+ * tests and the benchmarks read it; nothing there is written.
  */
 public final class SharedData {
 
+    static final String ARCHIVE = "cs.CL.tar.xz";
+    static final String CHANNEL = "cs.CL";
+
     private SharedData() {}
 
-    public static Path root() {
-        Path shared = Path.of(System.getProperty("digest.shared", "../shared")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(shared.resolve("corpus"))) {
-            throw new IllegalStateException("The shared data is missing at " + shared
-                    + " (set -Ddigest.shared=<dir> to the folder holding FORMAT.md, corpus/ and seed/)");
-        }
-        return shared;
+    /** The folder holding the corpus, as configured. */
+    public static Path corpusFolder() {
+        String configured = System.getProperty("digest.corpus", "");
+        return Path.of(configured.isBlank() ? "../shared/corpus" : configured).toAbsolutePath().normalize();
     }
 
-    public static Path seed() {
-        return root().resolve("seed");
-    }
-
-    public static Path seedFile() {
-        return seed().resolve("000_0f255a2ba85261f1.txt");
-    }
-
-    public static Path samples() {
-        return root().resolve("corpus/sample");
-    }
-
-    /** The 871 cs.CL digests, unpacked on first use into {@code target/corpus/cs.CL}. */
+    /** The 871 cs.CL digests: the unpacked folder itself, or the archive unpacked into {@code target/corpus/cs.CL}. */
     public static synchronized Path fullCorpus() throws IOException {
+        Path folder = corpusFolder();
+        Path archive = folder.resolve(ARCHIVE);
+        if (!Files.isRegularFile(archive)) {
+            if (Files.isDirectory(folder.resolve(CHANNEL))) {
+                return folder.resolve(CHANNEL);
+            }
+            throw new IllegalStateException("The cs.CL corpus is missing: " + folder + " holds neither " + ARCHIVE
+                    + " nor " + CHANNEL + "/ (set -Ddigest.corpus=<folder>)");
+        }
         Path target = Path.of("target/corpus").toAbsolutePath();
         Path done = target.resolve(".unpacked");
-        Path folder = target.resolve("cs.CL");
         if (Files.exists(done)) {
-            return folder;
+            return target.resolve(CHANNEL);
         }
         Files.createDirectories(target);
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(root().resolve("corpus/cs.CL.tar.xz")));
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive));
                 TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(raw))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
@@ -66,6 +63,6 @@ public final class SharedData {
             }
         }
         Files.writeString(done, "");
-        return folder;
+        return target.resolve(CHANNEL);
     }
 }

@@ -10,7 +10,7 @@ import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +33,7 @@ class ForkedCheckMainTest {
 
     @Test
     void printsTheLoggedFindingsAndTheTotalsAndWritesTheResultFiles() throws IOException {
-        Path digests = SharedData.samples();
+        Path digests = Fixtures.samples();
         List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(digests);
         RuleConfiguration rules = RuleConfiguration.of(
                 Rules.all(), Map.of("cell-pipe", "warning", "raw-html", "off"));

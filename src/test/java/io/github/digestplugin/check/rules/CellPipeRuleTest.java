@@ -7,7 +7,7 @@ import static io.github.digestplugin.check.rules.RuleTester.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.model.SourcePosition;
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class CellPipeRuleTest {
@@ -37,13 +37,13 @@ class CellPipeRuleTest {
 
     @Test
     void realDigestWithPipeInTitleIsReportedAtThePipe() {
-        String text = RuleTester.read(SharedData.samples().resolve("2024-02-22T0913_97bedcef.md"));
+        String text = RuleTester.read(Fixtures.sample("2024-02-22T0913_cell-pipe.md"));
         SourcePosition fairness = at(text, "Accuracy and Fairness | Are LLMs");
 
         assertThat(check(rule, text)).singleElement().satisfies(found -> {
             assertThat(found.position()).isEqualTo(
-                    new SourcePosition(120, fairness.column() + "Accuracy and Fairness ".length()));
-            assertThat(found.message()).contains("title of row [^116]");
+                    new SourcePosition(6, fairness.column() + "Accuracy and Fairness ".length()));
+            assertThat(found.message()).contains("title of row [^2]");
         });
     }
 

@@ -7,7 +7,7 @@ import static io.github.digestplugin.check.rules.RuleTester.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.model.SourcePosition;
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class DefinitionLayoutRuleTest {
@@ -59,7 +59,7 @@ class DefinitionLayoutRuleTest {
 
     @Test
     void standardAndFirstDayLayoutsKeepTheRule() {
-        String firstDay = RuleTester.read(SharedData.samples().resolve("2023-03-13T2240_5e54f541.md"));
+        String firstDay = RuleTester.read(Fixtures.sample("2023-03-13T2240_first-day.md"));
 
         assertThat(check(rule, VALID)).isEmpty();
         assertThat(check(rule, firstDay)).isEmpty();

@@ -6,7 +6,7 @@ import static io.github.digestplugin.check.rules.RuleTester.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.model.SourcePosition;
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class EmptyFieldRuleTest {
@@ -55,10 +55,10 @@ class EmptyFieldRuleTest {
 
     @Test
     void realDigestWithEmptyFieldsIsReported() {
-        String text = RuleTester.read(SharedData.samples().resolve("2023-06-01T0329_cde44f0e.md"));
+        String text = RuleTester.read(Fixtures.sample("2023-06-01T0329_empty-fields.md"));
 
         assertThat(check(rule, text)).extracting(RuleTester.Reported::position).containsExactly(
-                new SourcePosition(657, 8), new SourcePosition(663, 5));
+                new SourcePosition(39, 7), new SourcePosition(45, 5));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static io.github.digestplugin.check.rules.RuleTester.check;
 import static io.github.digestplugin.check.rules.RuleTester.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestplugin.testing.SharedData;
+import io.github.digestplugin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class SummaryMismatchRuleTest {
@@ -38,7 +38,7 @@ class SummaryMismatchRuleTest {
 
     @Test
     void realFirstDayDigestReportsEveryRowSummary() {
-        String text = RuleTester.read(SharedData.samples().resolve("2023-03-13T2240_5e54f541.md"));
+        String text = RuleTester.read(Fixtures.sample("2023-03-13T2240_first-day.md"));
 
         assertThat(check(rule, text)).hasSize(RuleTester.parse(text).entries().size())
                 .allSatisfy(found -> assertThat(found.message()).contains("no summary field"));

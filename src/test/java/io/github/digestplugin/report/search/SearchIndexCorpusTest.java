@@ -2,6 +2,7 @@ package io.github.digestplugin.report.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.testing.CorpusSuite;
 import io.github.digestplugin.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * at most 2 MB, counted as search.js loads (meta, the terms' shards, the chunks of the first page
  * of results, charged at the largest chunk sizes). Prints the figures.
  */
+@CorpusSuite
 class SearchIndexCorpusTest {
 
     private static final long QUERY_BUDGET = 2_000_000;
