@@ -1,0 +1,71 @@
+package io.github.digestplugin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.testing.LinkChecker;
+import io.github.digestplugin.testing.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report of a digest folder with bad paths in it: links out of it, loops, broken links. */
+class BadPathsReportTest {
+
+    private static final String SECRET = "secret-line-of-the-file-outside";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void badPathsAreListedAsProblemsAndNothingOutsideTheDigestsIsQuoted() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.copy(SharedData.seedFile(), digests.resolve("seed.txt"));
+        Path secret = Files.writeString(temp.resolve("passwd"), "root:x:0:0:" + SECRET + "\n# 摘要\n| a | b |\n");
+        Files.createSymbolicLink(digests.resolve("passwd.md"), secret);
+        Files.createSymbolicLink(Files.createDirectories(digests.resolve("d")).resolve("up"), Path.of(".."));
+        Files.createSymbolicLink(digests.resolve("gone.md"), Path.of("missing.md"));
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.digests()).isEqualTo(1);
+        assertThat(result.errors()).isEqualTo(1);
+        assertThat(out.resolve("digests/passwd.html")).doesNotExist();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(SECRET);
+            }
+        }
+        Document problems = Jsoup.parse(out.resolve("problems.html").toFile(), "UTF-8");
+        assertThat(problems.select("h3").eachText()).containsExactly("d/up", "gone.md", "passwd.md");
+        assertThat(problems.select("section td code").eachText())
+                .containsExactly("symlink-loop", "unreadable-file", "symlink-outside");
+        assertThat(problems.text()).contains("Symbolic link to " + secret.toRealPath()
+                + ", outside the digest directory: not read");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    /** A link that was fixed is seen by the next run, although no digest changed. */
+    @Test
+    void aRunAfterALinkChangedIsNotUpToDate() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.copy(SharedData.seedFile(), digests.resolve("seed.txt"));
+        Path link = Files.createSymbolicLink(digests.resolve("gone.md"), Path.of("missing.md"));
+        Path out = temp.resolve("report");
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        Files.delete(link);
+        ReportResult second = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(second.upToDate()).isFalse();
+        assertThat(second.errors()).isZero();
+        assertThat(Jsoup.parse(out.resolve("problems.html").toFile(), "UTF-8").select("h3").eachText())
+                .doesNotContain("gone.md");
+    }
+}
