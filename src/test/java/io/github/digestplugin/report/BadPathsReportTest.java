@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report of a digest folder with bad paths in it: links out of it, loops, broken links. */
+/** The report of a digest folder with bad paths in it: links out of it, loops, broken links, long names. */
 class BadPathsReportTest {
 
     private static final String SECRET = "secret-line-of-the-file-outside";
@@ -48,6 +48,30 @@ class BadPathsReportTest {
                 .containsExactly("symlink-loop", "unreadable-file", "symlink-outside");
         assertThat(problems.text()).contains("Symbolic link to " + secret.toRealPath()
                 + ", outside the digest directory: not read");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    /**
+     * A name near the file system's limit, in a folder: the folder's name joined to it would make
+     * a page name longer than a file may have. Its page gets a shorter one.
+     */
+    @Test
+    void aDigestWithTheLongestNameAFileCanHaveIsRendered() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        String name = "2024-03-29_" + "x".repeat(252 - "2024-03-29_".length() - ".txt".length()) + ".txt";
+        assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(252);
+        Files.copy(SharedData.seedFile(), Files.createDirectories(digests.resolve("cs.CL")).resolve(name));
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.digests()).isEqualTo(1);
+        try (Stream<Path> pages = Files.list(out.resolve("digests"))) {
+            assertThat(pages.map(p -> p.getFileName().toString())).singleElement().satisfies(page ->
+                    assertThat(page).startsWith("cs.CL_2024-03-29_xxx").hasSize(PageNames.MAX_LENGTH + ".html".length()));
+        }
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.select("a[href^=digests/cs.CL_2024-03-29_xxx]")).isNotEmpty();
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
