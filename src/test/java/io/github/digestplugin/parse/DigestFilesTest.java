@@ -130,6 +130,47 @@ class DigestFilesTest {
     }
 
     @Test
+    void aFolderIsReadThroughTheFirstLinkToItOnly() throws IOException {
+        Path digests = levelsLinkedTwice(3);
+
+        DigestFiles.Listing listing = markdown.find(digests);
+
+        assertThat(listing.files()).isEqualTo(paths("L0/a/a/x.md", "L0/a/x.md", "L0/x.md", "L1/x.md", "L2/x.md"));
+        assertThat(listing.problems()).containsExactly(
+                new PathProblem(Path.of("L0/a/b"), Kind.LINK_REPEATED, "L0/a/a"),
+                new PathProblem(Path.of("L0/b"), Kind.LINK_REPEATED, "L0/a"),
+                new PathProblem(Path.of("L1/a"), Kind.LINK_REPEATED, "L0/a/a"),
+                new PathProblem(Path.of("L1/b"), Kind.LINK_REPEATED, "L0/a/a"));
+    }
+
+    /** Read through every link, these folders would be walked about a billion times. */
+    @Test
+    void linksToEachOthersFoldersDoNotMultiplyTheWalk() throws IOException {
+        int levels = 30;
+        Path digests = levelsLinkedTwice(levels);
+
+        DigestFiles.Listing listing = markdown.find(digests);
+
+        assertThat(listing.files()).hasSize(2 * levels - 1);
+        assertThat(listing.problems()).hasSize(3 * levels - 5).extracting(PathProblem::kind)
+                .containsOnly(Kind.LINK_REPEATED);
+    }
+
+    /** Folders L0 to L(n-1), each with x.md and, but the last, links a and b to the next. */
+    private Path levelsLinkedTwice(int levels) throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        for (int i = 0; i < levels; i++) {
+            Path level = Files.createDirectories(digests.resolve("L" + i));
+            Files.writeString(level.resolve("x.md"), "x");
+            if (i + 1 < levels) {
+                Files.createSymbolicLink(level.resolve("a"), Path.of("../L" + (i + 1)));
+                Files.createSymbolicLink(level.resolve("b"), Path.of("../L" + (i + 1)));
+            }
+        }
+        return digests;
+    }
+
+    @Test
     void brokenLinksNamedLikeDigestsAreProblems() throws IOException {
         Path digests = digests();
         Files.createSymbolicLink(digests.resolve("gone.md"), Path.of("no-such.md"));
