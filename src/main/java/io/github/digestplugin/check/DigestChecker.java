@@ -5,6 +5,7 @@ import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestParser;
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.parse.PathProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +40,16 @@ public final class DigestChecker {
     }
 
     public CheckResult check(Path directory, List<Path> files) {
-        return check(directory, files, digest -> {});
+        return check(directory, files, List.of(), digest -> {});
     }
 
     /**
-     * Checks {@code files} (relative to {@code directory}) and hands every parsed digest to
-     * {@code digests}, from several threads at once.
+     * Checks {@code files} (relative to {@code directory}), reports the {@code pathProblems} the
+     * file walk found there, and hands every parsed digest to {@code digests}, from several
+     * threads at once.
      */
-    public CheckResult check(Path directory, List<Path> files, Consumer<Digest> digests) {
+    public CheckResult check(Path directory, List<Path> files, List<PathProblem> pathProblems,
+            Consumer<Digest> digests) {
         long start = System.nanoTime();
         AtomicInteger entries = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
@@ -75,8 +78,18 @@ public final class DigestChecker {
                 byFile.put(relative, found);
             }
         });
-        List<CrossDigestRule> crossRules = configuration.crossDigestRules();
         Set<Path> added = new HashSet<>();
+        for (PathProblem problem : pathProblems) {
+            for (PathRule rule : configuration.pathRules()) {
+                rule.message(problem).ifPresent(message -> {
+                    byFile.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(new Finding(problem.path(),
+                            SourcePosition.lineStart(1), configuration.severityOf(rule.id()).orElseThrow(), rule.id(),
+                            message));
+                    added.add(problem.path());
+                });
+            }
+        }
+        List<CrossDigestRule> crossRules = configuration.crossDigestRules();
         for (int i = 0; i < crossRules.size(); i++) {
             CrossDigestRule rule = crossRules.get(i);
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();

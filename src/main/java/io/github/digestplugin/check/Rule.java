@@ -3,10 +3,11 @@ package io.github.digestplugin.check;
 /**
  * One check on digests. Each rule is one class with a stable id (used in configuration, logs and
  * machine-readable results), a default severity and a one-line description from which the rule
- * catalogue is generated. A rule looks at one digest at a time ({@link DigestRule}) or compares
- * digests with each other ({@link CrossDigestRule}).
+ * catalogue is generated. A rule looks at one digest at a time ({@link DigestRule}), compares
+ * digests with each other ({@link CrossDigestRule}), or looks at the paths below the digest
+ * directory ({@link PathRule}).
  */
-public sealed interface Rule permits DigestRule, CrossDigestRule {
+public sealed interface Rule permits DigestRule, CrossDigestRule, PathRule {
 
     /** A stable, lower-case, hyphenated id such as {@code cell-pipe}. */
     String id();

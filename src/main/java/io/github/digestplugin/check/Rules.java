@@ -15,6 +15,8 @@ import io.github.digestplugin.check.rules.NumberSequenceRule;
 import io.github.digestplugin.check.rules.RawHtmlRule;
 import io.github.digestplugin.check.rules.RowSyntaxRule;
 import io.github.digestplugin.check.rules.SummaryMismatchRule;
+import io.github.digestplugin.check.rules.SymlinkLoopRule;
+import io.github.digestplugin.check.rules.SymlinkOutsideRule;
 import io.github.digestplugin.check.rules.TableHeaderRule;
 import io.github.digestplugin.check.rules.TitleConflictRule;
 import io.github.digestplugin.check.rules.TitleMismatchRule;
@@ -26,7 +28,7 @@ import io.github.digestplugin.check.rules.UrlMismatchRule;
 import java.util.List;
 
 /**
- * The rule catalogue, in the order the documentation lists it: whole-file problems, then the
+ * The rule catalogue, in the order the documentation lists it: whole-file and path problems, then the
  * structure (headings, table, rows, numbers, definitions), then the fields, then comparisons
  * across entries and digests.
  */
@@ -35,6 +37,8 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new EncodingRule(),
             new UnreadableFileRule(),
+            new SymlinkOutsideRule(),
+            new SymlinkLoopRule(),
             new HeadingOrderRule(),
             new TableHeaderRule(),
             new RowSyntaxRule(),

@@ -169,7 +169,8 @@ public class CheckMojo extends AbstractMojo {
                     + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
         }
 
-        List<Path> files = findDigests(input);
+        DigestFiles.Listing listing = findDigests(input);
+        List<Path> files = listing.files();
         if (files.isEmpty()) {
             log.warn(input.noDigestFound());
         }
@@ -183,12 +184,13 @@ public class CheckMojo extends AbstractMojo {
         Optional<ResultFiles> resultFiles = Optional.empty();
         if (forked.isPresent()) {
             ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
-                    input.parserOptions(), CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(),
-                    plugin.getVersion(), logged));
+                    listing.problems(), input.parserOptions(), CheckRequest.severitiesOf(rules), results,
+                    baseDirectory.toPath(), plugin.getVersion(), logged));
             findings = outcome.logged();
             totals = outcome.totals();
         } else {
-            CheckResult result = new DigestChecker(input.parserOptions(), rules).check(digests, files);
+            CheckResult result = new DigestChecker(input.parserOptions(), rules)
+                    .check(digests, files, listing.problems(), digest -> {});
             resultFiles = Optional.of(startWriting(results, result, checked));
             findings = result.findings();
             totals = result.totals();
@@ -282,7 +284,7 @@ public class CheckMojo extends AbstractMojo {
         return logged;
     }
 
-    private static List<Path> findDigests(DigestInput input) throws MojoFailureException {
+    private static DigestFiles.Listing findDigests(DigestInput input) throws MojoFailureException {
         Optional<String> problem = input.directoryProblem();
         if (problem.isPresent()) {
             throw new MojoFailureException(problem.get());
@@ -290,8 +292,13 @@ public class CheckMojo extends AbstractMojo {
         try {
             return new DigestFiles(input.includes(), input.excludes()).find(input.directory());
         } catch (IOException e) {
-            throw new MojoFailureException("Cannot list the digests in " + input.directory() + ": " + e.getMessage());
+            throw new MojoFailureException("Cannot list the digests in " + input.directory() + ": " + describe(e));
         }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
     /** Where Maven was started: log paths relative to it can be opened from the terminal and the IDE. */

@@ -145,12 +145,26 @@ public class ReportMojo extends AbstractMavenReport {
         return true;
     }
 
+    /**
+     * Run on its own, AbstractMavenReport copies the site skin's resources to the site folder
+     * before {@link #executeReport} is called; this is the last point to refuse a site folder
+     * among the digests.
+     */
     @Override
-    public boolean canGenerateReport() {
+    public boolean canGenerateReport() throws MavenReportException {
         if (skip) {
             getLog().info("Skipping the reading list (digest.skip)");
+            return false;
         }
-        return !skip;
+        if (siteReportDirectory == null) {
+            Path digests = directory.toPath().toAbsolutePath().normalize();
+            Path site = siteFolder();
+            if (folders().insideDigests(site, digests)) {
+                throw new MavenReportException("The site folder " + site + " lies among the digests in " + digests
+                        + "; choose another reporting output directory (or build directory without a pom)");
+            }
+        }
+        return true;
     }
 
     @Override
@@ -227,10 +241,11 @@ public class ReportMojo extends AbstractMavenReport {
     /**
      * The report never writes into the user's digests: its pages may sit below the digest
      * directory only inside the build directory, which is Maven's own (a report of {@code .}
-     * without a pom writes to {@code ./target/site/digest}), and never hold the digests.
+     * without a pom writes to {@code ./target/site/digest}), and never hold the digests; both
+     * where symbolic links lead.
      */
     private void refusePagesAmongDigests(Path digests, Path pages) throws MavenReportException {
-        if (digests.startsWith(pages) || folders().insideDigests(pages, digests)) {
+        if (OutputFolders.holdsDigests(pages, digests) || folders().insideDigests(pages, digests)) {
             throw new MavenReportException("The report's output directory " + pages
                     + " lies among the digests in " + digests
                     + "; choose another one (parameter 'outputDirectory', property digest.outputDirectory)");

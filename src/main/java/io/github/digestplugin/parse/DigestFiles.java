@@ -1,15 +1,22 @@
 package io.github.digestplugin.parse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds digests below a directory by Ant-style patterns ({@code **}{@code /*.md}, {@code drafts/**}),
@@ -19,47 +26,253 @@ public final class DigestFiles {
 
     private final List<Pattern> includes;
     private final List<Pattern> excludes;
+    /** The excludes of the form {@code folder/**}, as patterns of the folder: nothing below a match is read. */
+    private final List<Pattern> excludedFolders;
 
     public DigestFiles(List<String> includes, List<String> excludes) {
         this.includes = includes.stream().map(DigestFiles::antPattern).toList();
         this.excludes = excludes.stream().map(DigestFiles::antPattern).toList();
+        this.excludedFolders = excludes.stream().map(DigestFiles::normalized)
+                .filter(p -> p.endsWith("/**") && p.length() > "/**".length())
+                .map(p -> antPattern(p.substring(0, p.length() - "/**".length())))
+                .toList();
     }
 
     /**
-     * The matching regular files below {@code directory}, as paths relative to it, sorted.
+     * What {@link #find} found: the digests, and the paths it did not take though they may have
+     * been meant as digests.
+     *
+     * @param files the matching regular files, relative to the directory, sorted
+     * @param problems links and folders that were not read, sorted by path
+     */
+    public record Listing(List<Path> files, List<PathProblem> problems) {
+
+        public Listing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The matching regular files below {@code directory}, and the problems of the paths below it.
+     * A symbolic link is followed only when its real target lies inside the directory, is not one
+     * of the link's own parent folders, and is not a folder another link already led to (the first
+     * link by path wins); a folder that cannot be listed is a problem of its own and the rest is
+     * still walked. Folders that an exclude such as {@code drafts/**} leaves out entirely are not
+     * descended into.
      *
      * @throws NoSuchFileException when the directory does not exist
      * @throws NotDirectoryException when it is not a directory
+     * @throws IOException when the directory itself cannot be listed
      */
-    public List<Path> find(Path directory) throws IOException {
+    public Listing find(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             throw new NoSuchFileException(directory.toString());
         }
         if (!Files.isDirectory(directory)) {
             throw new NotDirectoryException(directory.toString());
         }
-        try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(directory::relativize)
-                    .filter(this::matches)
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return new Search(directory.toRealPath()).run();
     }
 
     boolean matches(Path relative) {
-        String path = relative.toString().replace('\\', '/');
+        String path = slashes(relative);
         return includes.stream().anyMatch(p -> p.matcher(path).matches())
                 && excludes.stream().noneMatch(p -> p.matcher(path).matches());
     }
 
-    static Pattern antPattern(String pattern) {
-        String p = pattern.strip().replace('\\', '/');
-        if (p.endsWith("/")) {
-            p = p + "**";
+    /** Whether an exclude leaves out everything below the folder {@code relative}. */
+    boolean excludesFolder(Path relative) {
+        String path = slashes(relative);
+        return excludedFolders.stream().anyMatch(p -> p.matcher(path).matches());
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** A folder reached through a link, walked once the folders found before it are. */
+    private record LinkedFolder(Path target, Path relative, List<Path> origins) {}
+
+    /**
+     * One search of the digest directory: its own tree first, then the folders links lead to, in
+     * the order of the links' paths, each real folder through one link only. Walked again through
+     * every link, links to a folder's siblings would multiply the folders walked with each level.
+     */
+    private final class Search {
+
+        private final Path root;
+        private final List<Path> files = new ArrayList<>();
+        private final List<PathProblem> problems = new ArrayList<>();
+        private final PriorityQueue<LinkedFolder> pending =
+                new PriorityQueue<>(Comparator.comparing((LinkedFolder f) -> f.relative().toString()));
+        /** The real folders entered through a link, with that link's path. */
+        private final Map<Path, Path> entered = new HashMap<>();
+
+        /** @param root the real digest directory */
+        Search(Path root) {
+            this.root = root;
         }
+
+        Listing run() throws IOException {
+            new Walk(root, Path.of(""), List.of()).run();
+            for (LinkedFolder next = pending.poll(); next != null; next = pending.poll()) {
+                Path first = entered.putIfAbsent(next.target(), next.relative());
+                if (first == null) {
+                    new Walk(next.target(), next.relative(), next.origins()).run();
+                } else {
+                    problems.add(new PathProblem(next.relative(), PathProblem.Kind.LINK_REPEATED,
+                            first.toString()));
+                }
+            }
+            files.sort(null);
+            problems.sort(Comparator.comparing(PathProblem::path));
+            return new Listing(files, problems);
+        }
+
+        /**
+         * One walk of a real folder, without following links: the digest directory itself, or the
+         * target of a link inside it, whose paths are named as seen through the link.
+         */
+        private final class Walk extends SimpleFileVisitor<Path> {
+
+            private final Path start;
+            private final Path prefix;
+            private final List<Path> origins;
+
+            /**
+             * @param start the real folder walked
+             * @param prefix the path {@code start} is seen at, relative to the digest directory
+             * @param origins the real folders of the links that led here: a link to one of them, or
+             *     to a folder above one, would lead round again
+             */
+            Walk(Path start, Path prefix, List<Path> origins) {
+                this.start = start;
+                this.prefix = prefix;
+                this.origins = origins;
+            }
+
+            void run() throws IOException {
+                Files.walkFileTree(start, Set.of(), Integer.MAX_VALUE, this);
+            }
+
+            private Path relative(Path path) {
+                Path inStart = start.relativize(path);
+                return prefix.toString().isEmpty() ? inStart : prefix.resolve(inStart);
+            }
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(start) && excludesFolder(relative(dir))
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path relative = relative(file);
+                if (attrs.isRegularFile()) {
+                    if (matches(relative)) {
+                        files.add(relative);
+                    }
+                } else if (attrs.isSymbolicLink()) {
+                    link(file, relative);
+                } else if (matches(relative)) {
+                    problems.add(new PathProblem(relative, PathProblem.Kind.UNREADABLE, "not a regular file"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(start)) {
+                    return folderFailed(file, e);
+                }
+                Path relative = relative(file);
+                boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+                boolean reported;
+                if (folder) {
+                    reported = !excludesFolder(relative);
+                } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    reported = matches(relative);
+                } else {
+                    // A path whose very kind cannot be read may be a folder of digests; one gone
+                    // since its folder was listed is not there to report.
+                    reported = !(e instanceof NoSuchFileException) && !excludesFolder(relative);
+                }
+                if (reported) {
+                    problems.add(new PathProblem(relative,
+                            folder ? PathProblem.Kind.UNREADABLE_FOLDER : PathProblem.Kind.UNREADABLE, describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                return e == null ? FileVisitResult.CONTINUE : folderFailed(dir, e);
+            }
+
+            /** A folder that could not be listed: the digest directory fails the walk, any other is a problem. */
+            private FileVisitResult folderFailed(Path dir, IOException e) throws IOException {
+                if (dir.equals(root)) {
+                    throw e;
+                }
+                problems.add(new PathProblem(relative(dir), PathProblem.Kind.UNREADABLE_FOLDER, describe(e)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void link(Path link, Path relative) throws IOException {
+                Path target;
+                try {
+                    target = link.toRealPath();
+                } catch (NoSuchFileException e) {
+                    if (matches(relative)) {
+                        problems.add(new PathProblem(relative, PathProblem.Kind.BROKEN_LINK,
+                                "its target " + Files.readSymbolicLink(link) + " does not exist"));
+                    }
+                    return;
+                } catch (IOException e) {
+                    if (matches(relative)) {
+                        problems.add(new PathProblem(relative, PathProblem.Kind.BROKEN_LINK, describe(e)));
+                    }
+                    return;
+                }
+                boolean folder = Files.isDirectory(target);
+                if (folder ? excludesFolder(relative) : !matches(relative)) {
+                    return;
+                }
+                if (!target.startsWith(root)) {
+                    problems.add(new PathProblem(relative, PathProblem.Kind.LINK_OUTSIDE, target.toString()));
+                } else if (!folder) {
+                    if (Files.isRegularFile(target)) {
+                        files.add(relative);
+                    } else {
+                        problems.add(new PathProblem(relative, PathProblem.Kind.UNREADABLE, "not a regular file"));
+                    }
+                } else if (link.getParent().startsWith(target)
+                        || origins.stream().anyMatch(o -> o.startsWith(target))) {
+                    problems.add(new PathProblem(relative, PathProblem.Kind.LINK_LOOP, target.toString()));
+                } else {
+                    List<Path> deeper = new ArrayList<>(origins);
+                    deeper.add(link.getParent());
+                    pending.add(new LinkedFolder(target, relative, List.copyOf(deeper)));
+                }
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    private static String normalized(String pattern) {
+        String p = pattern.strip().replace('\\', '/');
+        return p.endsWith("/") ? p + "**" : p;
+    }
+
+    static Pattern antPattern(String pattern) {
+        String p = normalized(pattern);
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);

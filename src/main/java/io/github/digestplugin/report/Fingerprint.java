@@ -1,5 +1,7 @@
 package io.github.digestplugin.report;
 
+import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.PathProblem;
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.TemplateSource;
 import java.io.IOException;
@@ -22,9 +24,10 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * What a report was made from: the digests (paths, sizes, modification times), the user's
- * templates, the request's options and the plugin build. When nothing of it changed and the last
- * run's files are all there, the report is up to date and nothing is rendered.
+ * What a report was made from: the digests (paths, sizes, modification times), the paths among
+ * them that were not read (links, unreadable folders), the user's templates, the request's
+ * options and the plugin build. When nothing of it changed and the last run's files are all
+ * there, the report is up to date and nothing is rendered.
  */
 final class Fingerprint {
 
@@ -37,7 +40,7 @@ final class Fingerprint {
 
     private Fingerprint() {}
 
-    static String of(ReportRequest request, List<Path> digests, TemplateSource templates) throws IOException {
+    static String of(ReportRequest request, DigestFiles.Listing digests, TemplateSource templates) throws IOException {
         MessageDigest sha = sha256();
         line(sha, "plugin " + pluginBuild());
         line(sha, "directory " + request.directory().toAbsolutePath().normalize());
@@ -45,8 +48,11 @@ final class Fingerprint {
         line(sha, "parser " + request.parserOptions());
         line(sha, "rules " + request.rules());
         line(sha, "locale " + request.locale().toLanguageTag() + " title " + request.title());
-        for (Path digest : digests) {
+        for (Path digest : digests.files()) {
             line(sha, "digest " + digest + " " + stamp(request.directory().resolve(digest)));
+        }
+        for (PathProblem problem : digests.problems()) {
+            line(sha, "problem " + problem.path() + " " + problem.kind() + " " + problem.detail());
         }
         if (templates.userDirectory().isPresent()) {
             Path dir = templates.userDirectory().get();

@@ -50,12 +50,13 @@ public final class ReportGenerator {
 
     public ReportResult generate(ReportRequest request) throws IOException {
         Path out = request.outputDirectory().toAbsolutePath().normalize();
-        List<Path> files = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
+        DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
+        List<Path> files = listing.files();
         TemplateSource templates = new TemplateSource(request.templateDirectory());
         if (request.templateDirectory().isPresent() && !Files.isDirectory(request.templateDirectory().get())) {
             throw new IOException("The template directory " + request.templateDirectory().get() + " does not exist");
         }
-        String fingerprint = Fingerprint.of(request, files, templates);
+        String fingerprint = Fingerprint.of(request, listing, templates);
         Optional<Fingerprint.StoredRun> stored = Fingerprint.read(out);
         if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isComplete(out)) {
             Fingerprint.StoredRun run = stored.get();
@@ -68,7 +69,7 @@ public final class ReportGenerator {
         Map<Path, String> digestPages = PageNames.digests(files);
         ReadingListBuilder builder = new ReadingListBuilder(digestPages);
         CheckResult check = new DigestChecker(request.parserOptions(), request.rules())
-                .check(request.directory(), files, builder);
+                .check(request.directory(), files, listing.problems(), builder);
         ReadingList list = builder.build(check);
 
         OutputFiles output = new OutputFiles(out);

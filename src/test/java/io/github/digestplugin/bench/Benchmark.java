@@ -49,7 +49,7 @@ public final class Benchmark {
     }
 
     static void check(Path corpus, int warmRuns) throws IOException {
-        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(corpus);
+        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(corpus).files();
         DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
 
         CheckResult cold = checker.check(corpus, files);
@@ -96,7 +96,7 @@ public final class Benchmark {
         ReportResult unchanged = generator.generate(request);
         printReport("report, no input changed", unchanged, System.nanoTime() - start);
 
-        Path changed = corpus.resolve(new DigestFiles(List.of("**/*.md"), List.of()).find(corpus).get(400));
+        Path changed = corpus.resolve(new DigestFiles(List.of("**/*.md"), List.of()).find(corpus).files().get(400));
         byte[] original = Files.readAllBytes(changed);
         FileTime modified = Files.getLastModifiedTime(changed);
         Path copy = Files.createTempFile("digest-bench", ".md");

@@ -18,6 +18,8 @@ class RuleCatalogueTest {
     static {
         CATALOGUE.put("encoding", Severity.ERROR);
         CATALOGUE.put("unreadable-file", Severity.ERROR);
+        CATALOGUE.put("symlink-outside", Severity.WARNING);
+        CATALOGUE.put("symlink-loop", Severity.WARNING);
         CATALOGUE.put("heading-order", Severity.ERROR);
         CATALOGUE.put("table-header", Severity.ERROR);
         CATALOGUE.put("row-syntax", Severity.ERROR);
@@ -53,6 +55,8 @@ class RuleCatalogueTest {
         });
         assertThat(Rules.all().stream().filter(CrossDigestRule.class::isInstance).map(Rule::id))
                 .containsExactly("title-conflict");
+        assertThat(Rules.all().stream().filter(PathRule.class::isInstance).map(Rule::id))
+                .containsExactly("unreadable-file", "symlink-outside", "symlink-loop");
     }
 
     @Test

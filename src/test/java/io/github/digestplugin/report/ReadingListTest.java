@@ -20,10 +20,10 @@ class ReadingListTest {
     Path temp;
 
     private ReadingList read(Path directory) throws Exception {
-        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(directory);
+        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(directory).files();
         ReadingListBuilder builder = new ReadingListBuilder(PageNames.digests(files));
         CheckResult check = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults())
-                .check(directory, files, builder);
+                .check(directory, files, List.of(), builder);
         return builder.build(check);
     }
 

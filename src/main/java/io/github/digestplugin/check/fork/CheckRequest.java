@@ -4,6 +4,7 @@ import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.parse.PathProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -26,17 +27,19 @@ import java.util.stream.Collectors;
  *
  * @param directory the digest directory, absolute
  * @param files the digests, relative to {@code directory}
+ * @param pathProblems what the file walk did not read, reported the same as in Maven's JVM
  * @param severities every rule id with its severity or {@code off}
  * @param resultsDirectory where the SARIF and checkstyle files are written
  * @param baseDirectory what the paths in the result files are relative to
  * @param logged the severities whose findings the log shows, the only ones handed back one by one
  */
-public record CheckRequest(Path directory, List<Path> files, ParserOptions parserOptions,
-        Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion,
-        Set<Severity> logged) {
+public record CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems,
+        ParserOptions parserOptions, Map<String, String> severities, Path resultsDirectory, Path baseDirectory,
+        String toolVersion, Set<Severity> logged) {
 
     public CheckRequest {
         files = List.copyOf(files);
+        pathProblems = List.copyOf(pathProblems);
         severities = Map.copyOf(severities);
         logged = Set.copyOf(logged);
     }
@@ -58,6 +61,12 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
         properties.setProperty("directory", directory.toString());
         for (int i = 0; i < files.size(); i++) {
             properties.setProperty("file." + i, files.get(i).toString());
+        }
+        for (int i = 0; i < pathProblems.size(); i++) {
+            PathProblem problem = pathProblems.get(i);
+            properties.setProperty("problem." + i + ".path", problem.path().toString());
+            properties.setProperty("problem." + i + ".kind", problem.kind().name());
+            properties.setProperty("problem." + i + ".detail", problem.detail());
         }
         properties.setProperty("summaryHeading", parserOptions.summaryHeading());
         properties.setProperty("detailsHeading", parserOptions.detailsHeading());
@@ -82,6 +91,18 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
         for (int i = 0; properties.containsKey("file." + i); i++) {
             files.add(Path.of(properties.getProperty("file." + i)));
         }
+        List<PathProblem> pathProblems = new ArrayList<>();
+        for (int i = 0; properties.containsKey("problem." + i + ".path"); i++) {
+            String kindName = required(properties, "problem." + i + ".kind");
+            PathProblem.Kind kind;
+            try {
+                kind = PathProblem.Kind.valueOf(kindName);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The check request names an unknown path problem: " + kindName);
+            }
+            pathProblems.add(new PathProblem(Path.of(properties.getProperty("problem." + i + ".path")), kind,
+                    required(properties, "problem." + i + ".detail")));
+        }
         Map<String, String> severities = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().filter(name -> name.startsWith("rule."))
                 .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
@@ -94,7 +115,8 @@ public record CheckRequest(Path directory, List<Path> files, ParserOptions parse
                         "The check request logs an unknown severity: " + label)));
             }
         }
-        return new CheckRequest(Path.of(required(properties, "directory")), files, parserOptions, severities,
+        return new CheckRequest(Path.of(required(properties, "directory")), files, pathProblems, parserOptions,
+                severities,
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
                 required(properties, "toolVersion"), logged);
     }

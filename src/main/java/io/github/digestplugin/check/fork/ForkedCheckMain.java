@@ -41,7 +41,7 @@ public final class ForkedCheckMain {
         try {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
             CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
-                    .check(request.directory(), request.files());
+                    .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
             ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
                     new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
                     request.baseDirectory());

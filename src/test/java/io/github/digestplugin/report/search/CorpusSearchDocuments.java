@@ -24,7 +24,7 @@ final class CorpusSearchDocuments {
     static List<SearchDocument> of(Path folder) throws IOException {
         DigestParser parser = new DigestParser(ParserOptions.defaults());
         Map<String, SearchDocument> byId = new LinkedHashMap<>();
-        for (Path file : new DigestFiles(List.of("**/*.md"), List.of()).find(folder)) {
+        for (Path file : new DigestFiles(List.of("**/*.md"), List.of()).find(folder).files()) {
             Digest digest = parser.parse(folder.resolve(file), file);
             for (Entry entry : digest.entries()) {
                 Optional<ArxivId> id = entry.arxivId();
