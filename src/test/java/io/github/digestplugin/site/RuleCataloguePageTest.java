@@ -1,0 +1,35 @@
+package io.github.digestplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.check.Rules;
+import org.junit.jupiter.api.Test;
+
+class RuleCataloguePageTest {
+
+    @Test
+    void codeSpansBecomeCodeElementsWithTheirPipesAsTheyAre() {
+        assertThat(RuleCataloguePage.descriptionHtml("The header is not `| Ref | Title |`, or wrong."))
+                .isEqualTo("The header is not <code>| Ref | Title |</code>, or wrong.");
+    }
+
+    @Test
+    void markupInADescriptionIsEscaped() {
+        assertThat(RuleCataloguePage.descriptionHtml("Raw HTML such as `<script>` & <b>bold</b>."))
+                .isEqualTo("Raw HTML such as <code>&lt;script&gt;</code> &amp; &lt;b&gt;bold&lt;/b&gt;.");
+    }
+
+    @Test
+    void anUnpairedBacktickStaysText() {
+        assertThat(RuleCataloguePage.descriptionHtml("One ` alone")).isEqualTo("One ` alone");
+    }
+
+    @Test
+    void tableHasOneRowPerRuleInCatalogueOrder() {
+        String table = RuleCataloguePage.htmlTable(Rules.all());
+
+        assertThat(table.lines().filter(line -> line.startsWith("<tr><td>"))).hasSize(Rules.all().size());
+        assertThat(table).contains("<tr><td><code>cell-pipe</code></td><td>error</td><td>An unescaped <code>|</code>");
+        assertThat(table.indexOf("<code>encoding</code>")).isLessThan(table.indexOf("<code>title-conflict</code>"));
+    }
+}
