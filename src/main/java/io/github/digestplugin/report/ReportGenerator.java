@@ -57,7 +57,7 @@ public final class ReportGenerator {
         }
         String fingerprint = Fingerprint.of(request, files, templates);
         Optional<Fingerprint.StoredRun> stored = Fingerprint.read(out);
-        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isComplete(out)) {
+        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out)) {
             Fingerprint.StoredRun run = stored.get();
             return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
                     out.resolve("index.html"));
@@ -101,7 +101,7 @@ public final class ReportGenerator {
     private List<Job> jobs(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
         List<Job> jobs = new ArrayList<>(list.papers().size() + list.digests().size() + 64);
         // First, so the longest single job overlaps with the pages rendered on the other threads.
-        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output.root()));
+        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output));
         Map<String, String> categoryPages = PageNames.pages(list.byCategory().keySet(), "channels");
         Map<String, String> monthPages = PageNames.pages(list.byMonth().keySet(), "months");
         Map<String, String> letterPages = PageNames.pages(list.byLetter().keySet(), "titles");

@@ -288,7 +288,7 @@ class ReportGeneratorTest {
         List<String> rewritten = allFiles(out).stream()
                 .filter(f -> !rewrittenSince(f, old))
                 .map(f -> out.relativize(f).toString().replace('\\', '/'))
-                .filter(f -> !f.startsWith(".digest-report/") && !f.startsWith("search/"))
+                .filter(f -> !f.startsWith(".digest-report/"))
                 .toList();
         assertThat(rewritten).contains("digests/2025-03-03T0907_443f421d.html", paperOfFirstEntry, "reading-list.json")
                 .doesNotContain("index.html", "digests/2024-02-05T0907_2a99baa7.html", "style.css");
@@ -302,6 +302,57 @@ class ReportGeneratorTest {
         assertThat(fourth.upToDate()).as("a deleted page is not up to date").isFalse();
         assertThat(fourth.pagesWritten()).isEqualTo(1);
         assertThat(out.resolve(paperOfFirstEntry)).exists();
+    }
+
+    /**
+     * Output damaged after a run (a page cut short, a search shard deleted, a page edited in place
+     * to the same size) is not taken as up to date: the next run rewrites exactly the damaged file,
+     * as a fresh build writes it, and a forced re-render does not count a damaged page unchanged.
+     */
+    @Test
+    void damagedOutputIsRestoredAsAFreshBuildWritesIt() throws Exception {
+        Path out = temp.resolve("report");
+        Path fresh = temp.resolve("fresh");
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), fresh));
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        String page = "papers/2403.19243.html";
+        String shard;
+        try (Stream<Path> search = Files.list(out.resolve("search"))) {
+            shard = "search/" + search.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("idx-"))
+                    .sorted().findFirst().orElseThrow();
+        }
+
+        byte[] whole = Files.readAllBytes(out.resolve(page));
+        Files.write(out.resolve(page), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertRestoredAlone(out, fresh, page);
+
+        Files.delete(out.resolve(shard));
+        assertRestoredAlone(out, fresh, shard);
+
+        String edited = Files.readString(out.resolve(page)).replace("Sine Activated", "Sine Activates");
+        FileTime written = Files.getLastModifiedTime(out.resolve(page));
+        Files.writeString(out.resolve(page), edited);
+        // An edit moves the time; set here, since the clock may not have moved since the write.
+        Files.setLastModifiedTime(out.resolve(page), FileTime.fromMillis(written.toMillis() + 2000));
+        assertThat(Files.size(out.resolve(page))).isEqualTo(whole.length);
+        assertRestoredAlone(out, fresh, page);
+
+        Files.write(out.resolve(page), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.delete(out.resolve(Fingerprint.FILE));
+        ReportResult forced = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(forced.pagesWritten()).as("a forced re-render rewrites the cut page").isEqualTo(1);
+        assertThat(out.resolve(page)).hasSameBinaryContentAs(fresh.resolve(page));
+
+        ReportResult again = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(again.upToDate()).isTrue();
+    }
+
+    private static void assertRestoredAlone(Path out, Path fresh, String file) throws IOException {
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(result.upToDate()).as("damaged " + file + " is not up to date").isFalse();
+        assertThat(result.pagesWritten()).as("only " + file + " is rewritten").isEqualTo(1);
+        assertThat(out.resolve(file)).hasSameBinaryContentAs(fresh.resolve(file));
+        assertThat(new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out)).upToDate()).isTrue();
     }
 
     /** A script of the report itself: loaded from its assets folder, nothing inline. */
