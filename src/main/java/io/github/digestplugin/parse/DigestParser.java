@@ -113,7 +113,7 @@ public final class DigestParser {
                 accept(reader, number);
             }
             if (pending != null) {
-                finishDefinition(reader.lineNumber(), false);
+                finishDefinition(reader.lineNumber());
             }
             return new Digest(
                     path,
@@ -137,7 +137,7 @@ public final class DigestParser {
                 return;
             }
             if (pending != null) {
-                finishDefinition(number - 1, true);
+                finishDefinition(number - 1);
             }
             if (current.isBlank()) {
                 return;
@@ -215,8 +215,8 @@ public final class DigestParser {
             return true;
         }
 
-        private void finishDefinition(int lastLine, boolean terminated) {
-            definitions.add(pending.build(lastLine, terminated));
+        private void finishDefinition(int lastLine) {
+            definitions.add(pending.build(lastLine));
             pending = null;
         }
     }
@@ -342,7 +342,7 @@ public final class DigestParser {
             return true;
         }
 
-        Definition build(int lastLine, boolean followedByMore) {
+        Definition build(int lastLine) {
             if (!terminated) {
                 // Without a terminator, trailing empty lines are spacing, not empty fields.
                 while (!fields.isEmpty() && fieldLineWasEmpty.get(fields.size() - 1)) {
@@ -350,7 +350,7 @@ public final class DigestParser {
                     fieldLineWasEmpty.remove(fieldLineWasEmpty.size() - 1);
                 }
             }
-            return new Definition(number, position, translatedTitle, fields, lastLine, terminated || followedByMore);
+            return new Definition(number, position, translatedTitle, fields, lastLine, terminated);
         }
     }
 }
