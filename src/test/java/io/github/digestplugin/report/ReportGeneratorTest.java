@@ -189,6 +189,38 @@ class ReportGeneratorTest {
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
+    /**
+     * Ten thousand rows without definitions (and without arXiv links, so no paper pages): every
+     * row carries its own two findings, and every finding links to its row. The findings were
+     * matched to rows by scanning all rows for each finding.
+     */
+    @Test
+    void findingsOfTenThousandRowsWithoutDefinitionsEachLinkToTheirRow() throws Exception {
+        int rows = 10_000;
+        StringBuilder text = new StringBuilder("# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n");
+        for (int i = 1; i <= rows; i++) {
+            text.append("| [^").append(i).append("] | [Paper ").append(i).append("](https://example.org/").append(i)
+                    .append(") | 总结 |\n");
+        }
+        text.append("\n# 详细\n");
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.writeString(digests.resolve("2024-05-01_rows.md"), text);
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.entries()).isEqualTo(rows);
+        Document page = page(out.resolve("digests/2024-05-01_rows.html"));
+        assertThat(page.select("tbody tr")).hasSize(rows).allSatisfy(row ->
+                assertThat(row.select(".badge.error")).as(row.id()).hasSize(3));
+        List<String> links = page.select("#findings + ul li > a").eachAttr("href");
+        assertThat(links).hasSize(2 * rows);
+        for (Element item : page.select("#findings + ul li")) {
+            int line = Integer.parseInt(item.selectFirst("a").text().split(":")[0]);
+            assertThat(item.selectFirst("a").attr("href")).endsWith("#entry-" + (line - 4));
+        }
+    }
+
     @Test
     void longListsAreSplitIntoLinkedParts() throws Exception {
         Path channel = Files.createDirectories(temp.resolve("digests/cs.CL"));
