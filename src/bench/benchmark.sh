@@ -7,7 +7,11 @@
 #   4. the report of the whole corpus: cold, warm, with no input changed, after one digest changed
 #      (heap limited to 512 MB), its search in headless Chromium, and the whole
 #      `mvn digest:report` process, first and with nothing changed.
-# Usage: src/bench/benchmark.sh [--no-markdownlint]   (from the repository root)
+# `growth` runs only the growth benchmark instead (no corpus needed): check and report of one
+# digest with 1,000/10,000/100,000 pipes in a cell or rows without definitions, and 10 KB/100 KB/
+# 1 MB of links or entities in one field, with the ratio of the two largest sizes' times.
+# Usage: src/bench/benchmark.sh [--no-markdownlint | growth [pipes|rows|links|entities]...]
+#   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared=${DIGEST_SHARED:-$(cd .. && pwd)/shared}
@@ -17,6 +21,11 @@ markdownlint=yes
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/bench.cp)"
+if [ "${1:-}" = growth ]; then
+  shift
+  echo "== growth: one digest, one dimension ten times larger at each step (heap limited to 1 GB)"
+  exec java -Xmx1g -cp "$cp" io.github.digestplugin.bench.GrowthBenchmark "$@"
+fi
 corpus=target/corpus/cs.CL
 if [ ! -f target/corpus/.unpacked ]; then
   mkdir -p target/corpus

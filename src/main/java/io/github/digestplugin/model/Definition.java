@@ -10,8 +10,8 @@ import java.util.List;
  * @param translatedTitle the text after the label
  * @param fields the indented field lines in order, indentation removed; empty fields kept
  * @param endLine the last source line of the definition (its terminating blank line where present)
- * @param terminated whether the definition ends with its terminating line of spaces or is followed
- *     by another definition; false when the file ends inside it
+ * @param terminated whether the definition ends with its closing line of spaces; false when the
+ *     file ends inside it, or the next definition or another line comes before that line
  */
 public record Definition(
         int number,

@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class DigestParser {
 
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
-    private static final Pattern DELIMITER = Pattern.compile("^ {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String INDENT = "    ";
 
@@ -115,7 +113,7 @@ public final class DigestParser {
                 accept(reader, number);
             }
             if (pending != null) {
-                finishDefinition(reader.lineNumber(), false);
+                finishDefinition(reader.lineNumber());
             }
             return new Digest(
                     path,
@@ -139,7 +137,7 @@ public final class DigestParser {
                 return;
             }
             if (pending != null) {
-                finishDefinition(number - 1, true);
+                finishDefinition(number - 1);
             }
             if (current.isBlank()) {
                 return;
@@ -151,9 +149,9 @@ public final class DigestParser {
                 return;
             }
             if (first == '#' || first == ' ' && line.stripLeading().startsWith("#")) {
-                Matcher heading = HEADING.matcher(line);
-                if (heading.matches()) {
-                    addHeading(heading, number);
+                Optional<LineSyntax.HeadingLine> heading = LineSyntax.heading(line);
+                if (heading.isPresent()) {
+                    addHeading(heading.get(), number);
                     expectDelimiter = false;
                     return;
                 }
@@ -166,10 +164,10 @@ public final class DigestParser {
             strayLines.add(new Field(line.strip(), new SourcePosition(number, indentOf(line) + 1)));
         }
 
-        private void addHeading(Matcher heading, int number) {
-            int level = heading.group(1).length();
-            String text = heading.group(2) == null ? "" : heading.group(2).strip();
-            int column = heading.group(2) == null ? heading.end(1) + 1 : heading.start(2) + 1;
+        private void addHeading(LineSyntax.HeadingLine heading, int number) {
+            int level = heading.level();
+            String text = heading.text();
+            int column = heading.column();
             Heading.Kind kind = Heading.Kind.OTHER;
             if (level == 1 && text.equals(options.summaryHeading())) {
                 kind = Heading.Kind.SUMMARY;
@@ -188,7 +186,7 @@ public final class DigestParser {
             }
             if (expectDelimiter) {
                 expectDelimiter = false;
-                if (DELIMITER.matcher(line).matches()) {
+                if (LineSyntax.isDelimiterRow(line)) {
                     tableDelimiter = whole;
                     return;
                 }
@@ -217,8 +215,8 @@ public final class DigestParser {
             return true;
         }
 
-        private void finishDefinition(int lastLine, boolean terminated) {
-            definitions.add(pending.build(lastLine, terminated));
+        private void finishDefinition(int lastLine) {
+            definitions.add(pending.build(lastLine));
             pending = null;
         }
     }
@@ -241,14 +239,28 @@ public final class DigestParser {
             Optional<InlineMarkdown.Link> link = InlineMarkdown.singleLink(cell.text());
             if (link.isPresent()) {
                 title = Optional.of(new Field(link.get().text(), cell.at(1)));
-                int urlOffset = cell.text().lastIndexOf(link.get().url());
-                url = Optional.of(new Field(link.get().url(), cell.at(Math.max(urlOffset, 0))));
+                url = Optional.of(new Field(link.get().url(), cell.at(urlOffset(cell.text(), link.get().url()))));
             }
         }
         if (cells.size() >= 3) {
             summary = Optional.of(cells.get(2));
         }
         return new TableRow(number, cells, ref, title, url, summary);
+    }
+
+    /**
+     * Where {@code url}, the destination of the link that {@code linkText} is, starts in it: before
+     * the closing parenthesis or angle bracket where it stands there as written, else after the
+     * last {@code ](}, else at the start. Never searched for: a search for a long url in a long text
+     * that lacks it (an escape or entity changes it) costs the product of their lengths.
+     */
+    static int urlOffset(String linkText, String url) {
+        int end = linkText.length() - 1;
+        if (end - url.length() >= 0 && linkText.startsWith(url, end - url.length())) {
+            return end - url.length();
+        }
+        int split = linkText.lastIndexOf("](");
+        return split < 0 ? 0 : split + 2;
     }
 
     /**
@@ -330,7 +342,7 @@ public final class DigestParser {
             return true;
         }
 
-        Definition build(int lastLine, boolean followedByMore) {
+        Definition build(int lastLine) {
             if (!terminated) {
                 // Without a terminator, trailing empty lines are spacing, not empty fields.
                 while (!fields.isEmpty() && fieldLineWasEmpty.get(fields.size() - 1)) {
@@ -338,7 +350,7 @@ public final class DigestParser {
                     fieldLineWasEmpty.remove(fieldLineWasEmpty.size() - 1);
                 }
             }
-            return new Definition(number, position, translatedTitle, fields, lastLine, terminated || followedByMore);
+            return new Definition(number, position, translatedTitle, fields, lastLine, terminated);
         }
     }
 }

@@ -76,8 +76,7 @@ final class EntryAssembler {
         if (urlField.text().startsWith("[")) {
             Optional<InlineMarkdown.Link> link = InlineMarkdown.singleLink(urlField.text());
             if (link.isPresent()) {
-                int offset = urlField.text().lastIndexOf(link.get().url());
-                url = new Field(link.get().url(), urlField.at(Math.max(offset, 0)));
+                url = new Field(link.get().url(), urlField.at(DigestParser.urlOffset(urlField.text(), link.get().url())));
             }
         }
         Field summaryZh;

@@ -24,8 +24,4 @@ public record EntrySummary(int index, int number, Optional<String> paperId, Stri
     public String anchor() {
         return "entry-" + index;
     }
-
-    public boolean covers(int line) {
-        return line == rowLine || definitionLines.filter(r -> line >= r.first() && line <= r.last()).isPresent();
-    }
 }

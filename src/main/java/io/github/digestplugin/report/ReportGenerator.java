@@ -58,7 +58,7 @@ public final class ReportGenerator {
         }
         String fingerprint = Fingerprint.of(request, listing, templates);
         Optional<Fingerprint.StoredRun> stored = Fingerprint.read(out);
-        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isComplete(out)) {
+        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out)) {
             Fingerprint.StoredRun run = stored.get();
             return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
                     out.resolve("index.html"));
@@ -102,7 +102,7 @@ public final class ReportGenerator {
     private List<Job> jobs(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
         List<Job> jobs = new ArrayList<>(list.papers().size() + list.digests().size() + 64);
         // First, so the longest single job overlaps with the pages rendered on the other threads.
-        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output.root()));
+        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output));
         Map<String, String> categoryPages = PageNames.pages(list.byCategory().keySet(), "channels");
         Map<String, String> monthPages = PageNames.pages(list.byMonth().keySet(), "months");
         Map<String, String> letterPages = PageNames.pages(list.byLetter().keySet(), "titles");
@@ -216,24 +216,29 @@ public final class ReportGenerator {
 
     private static Map<String, Object> digestModel(ReadingList list, DigestSummary digest) {
         List<Finding> findings = list.findingsOf(digest.name());
+        EntryLines lines = new EntryLines(digest.entries());
+        List<List<Finding>> own = new ArrayList<>(digest.entries().size());
+        digest.entries().forEach(entry -> own.add(new ArrayList<>(0)));
+        for (Finding finding : findings) {
+            int index = lines.indexAt(finding.position().line());
+            if (index >= 0) {
+                own.get(index).add(finding);
+            }
+        }
         List<DigestRow> rows = new ArrayList<>(digest.entries().size());
-        for (EntrySummary entry : digest.entries()) {
-            List<Finding> own = findings.stream().filter(f -> entry.covers(f.position().line())).toList();
+        for (int i = 0; i < digest.entries().size(); i++) {
+            EntrySummary entry = digest.entries().get(i);
             String href = entry.paperId().flatMap(list::paper).map(Paper::href).orElse("");
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
-                    MarkdownFields.render(entry.summaryZh()), own));
+                    MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
         }
-        return Map.of("digest", digest, "rows", rows, "findings", problems(digest, findings));
+        return Map.of("digest", digest, "rows", rows, "findings", problems(digest, lines, findings));
     }
 
-    private static List<Problem> problems(DigestSummary digest, List<Finding> findings) {
+    private static List<Problem> problems(DigestSummary digest, EntryLines lines, List<Finding> findings) {
         List<Problem> problems = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            String target = digest.entries().stream()
-                    .filter(e -> e.covers(finding.position().line()))
-                    .findFirst()
-                    .map(EntrySummary::anchor)
-                    .orElse("findings");
+            String target = lines.at(finding.position().line()).map(EntrySummary::anchor).orElse("findings");
             problems.add(new Problem(finding, digest.href() + "#" + target));
         }
         return problems;
@@ -253,9 +258,12 @@ public final class ReportGenerator {
             List<Finding> findings = file.getValue();
             List<Finding> shown = findings.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
             DigestSummary digest = digests.get(file.getKey());
-            List<Problem> problems = digest == null
-                    ? shown.stream().map(f -> new Problem(f, "")).toList()
-                    : problems(digest, shown);
+            List<Problem> problems;
+            if (digest == null) {
+                problems = shown.stream().map(f -> new Problem(f, "")).toList();
+            } else {
+                problems = shown.isEmpty() ? List.of() : problems(digest, new EntryLines(digest.entries()), shown);
+            }
             files.add(new ProblemFile(file.getKey(), digest == null ? "" : digest.href(),
                     count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
                     problems));

@@ -182,6 +182,30 @@ class DigestParserTest {
         assertThat(row.cells().get(2).position()).isEqualTo(new SourcePosition(7, 55));
     }
 
+    /** A url that differs from its source text (here by an escape) is placed after its `](`, not searched for. */
+    @Test
+    void aLongLinkPlacesItsUrlAfterItsBracket() {
+        String label = "a".repeat(100_000);
+        String target = "a".repeat(100_000);
+        var row = DigestParser.parseRow("| [^1] | [" + label + "](" + target + "\\)) | s |", 3);
+
+        assertThat(row.url()).map(f -> f.text()).contains(target + ")");
+        assertThat(row.url().orElseThrow().position()).isEqualTo(new SourcePosition(3, 10 + label.length() + 3));
+        assertThat(row.title().orElseThrow().position()).isEqualTo(new SourcePosition(3, 11));
+    }
+
+    @Test
+    void hostileHeadingAndDelimiterLinesAreReadWhole() throws IOException {
+        String text = ONE_ENTRY.replace("# 摘要\n", "# 摘要\n\n# " + "x" + " ".repeat(200_000) + "y\n")
+                .replace("| --- | --- | --- |", "|" + "---|".repeat(100_000));
+        Digest digest = parse(text);
+
+        assertThat(digest.headings()).hasSize(3);
+        assertThat(digest.headings().get(1).text().text()).startsWith("x ").endsWith(" y");
+        assertThat(digest.tableDelimiter()).map(f -> f.position().line()).contains(6);
+        assertThat(digest.entries()).singleElement().satisfies(entry -> assertThat(entry.row()).isPresent());
+    }
+
     @Test
     void anEmptyDigestHasHeadingsAndNoEntries() throws IOException {
         Digest digest = parser.parse(Fixtures.sample("2026-08-22_empty.md"), Path.of("2026-08-22_empty.md"));

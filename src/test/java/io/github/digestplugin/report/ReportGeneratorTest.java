@@ -191,6 +191,38 @@ class ReportGeneratorTest {
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
+    /**
+     * Ten thousand rows without definitions (and without arXiv links, so no paper pages): every
+     * row carries its own two findings, and every finding links to its row. The findings were
+     * matched to rows by scanning all rows for each finding.
+     */
+    @Test
+    void findingsOfTenThousandRowsWithoutDefinitionsEachLinkToTheirRow() throws Exception {
+        int rows = 10_000;
+        StringBuilder text = new StringBuilder("# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n");
+        for (int i = 1; i <= rows; i++) {
+            text.append("| [^").append(i).append("] | [Paper ").append(i).append("](https://example.org/").append(i)
+                    .append(") | 总结 |\n");
+        }
+        text.append("\n# 详细\n");
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.writeString(digests.resolve("2024-05-01_rows.md"), text);
+        Path out = temp.resolve("report");
+
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(result.entries()).isEqualTo(rows);
+        Document page = page(out.resolve("digests/2024-05-01_rows.html"));
+        assertThat(page.select("tbody tr")).hasSize(rows).allSatisfy(row ->
+                assertThat(row.select(".badge.error")).as(row.id()).hasSize(3));
+        List<String> links = page.select("#findings + ul li > a").eachAttr("href");
+        assertThat(links).hasSize(2 * rows);
+        for (Element item : page.select("#findings + ul li")) {
+            int line = Integer.parseInt(item.selectFirst("a").text().split(":")[0]);
+            assertThat(item.selectFirst("a").attr("href")).endsWith("#entry-" + (line - 4));
+        }
+    }
+
     @Test
     void longListsAreSplitIntoLinkedParts() throws Exception {
         Path channel = Files.createDirectories(temp.resolve("digests/cs.CL"));
@@ -292,7 +324,7 @@ class ReportGeneratorTest {
         List<String> rewritten = allFiles(out).stream()
                 .filter(f -> !rewrittenSince(f, old))
                 .map(f -> out.relativize(f).toString().replace('\\', '/'))
-                .filter(f -> !f.startsWith(".digest-report/") && !f.startsWith("search/"))
+                .filter(f -> !f.startsWith(".digest-report/"))
                 .toList();
         assertThat(rewritten).contains("digests/2025-03-03T0907_recent.html", paperOfFirstEntry, "reading-list.json")
                 .doesNotContain("index.html", "digests/2024-02-05T0907_rss-urls.html", "style.css");
@@ -306,6 +338,57 @@ class ReportGeneratorTest {
         assertThat(fourth.upToDate()).as("a deleted page is not up to date").isFalse();
         assertThat(fourth.pagesWritten()).isEqualTo(1);
         assertThat(out.resolve(paperOfFirstEntry)).exists();
+    }
+
+    /**
+     * Output damaged after a run (a page cut short, a search shard deleted, a page edited in place
+     * to the same size) is not taken as up to date: the next run rewrites exactly the damaged file,
+     * as a fresh build writes it, and a forced re-render does not count a damaged page unchanged.
+     */
+    @Test
+    void damagedOutputIsRestoredAsAFreshBuildWritesIt() throws Exception {
+        Path out = temp.resolve("report");
+        Path fresh = temp.resolve("fresh");
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), fresh));
+        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        String page = "papers/2403.19243.html";
+        String shard;
+        try (Stream<Path> search = Files.list(out.resolve("search"))) {
+            shard = "search/" + search.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("idx-"))
+                    .sorted().findFirst().orElseThrow();
+        }
+
+        byte[] whole = Files.readAllBytes(out.resolve(page));
+        Files.write(out.resolve(page), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertRestoredAlone(out, fresh, page);
+
+        Files.delete(out.resolve(shard));
+        assertRestoredAlone(out, fresh, shard);
+
+        String edited = Files.readString(out.resolve(page)).replace("Sine Activated", "Sine Activates");
+        FileTime written = Files.getLastModifiedTime(out.resolve(page));
+        Files.writeString(out.resolve(page), edited);
+        // An edit moves the time; set here, since the clock may not have moved since the write.
+        Files.setLastModifiedTime(out.resolve(page), FileTime.fromMillis(written.toMillis() + 2000));
+        assertThat(Files.size(out.resolve(page))).isEqualTo(whole.length);
+        assertRestoredAlone(out, fresh, page);
+
+        Files.write(out.resolve(page), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.delete(out.resolve(Fingerprint.FILE));
+        ReportResult forced = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(forced.pagesWritten()).as("a forced re-render rewrites the cut page").isEqualTo(1);
+        assertThat(out.resolve(page)).hasSameBinaryContentAs(fresh.resolve(page));
+
+        ReportResult again = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(again.upToDate()).isTrue();
+    }
+
+    private static void assertRestoredAlone(Path out, Path fresh, String file) throws IOException {
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        assertThat(result.upToDate()).as("damaged " + file + " is not up to date").isFalse();
+        assertThat(result.pagesWritten()).as("only " + file + " is rewritten").isEqualTo(1);
+        assertThat(out.resolve(file)).hasSameBinaryContentAs(fresh.resolve(file));
+        assertThat(new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out)).upToDate()).isTrue();
     }
 
     /** A script of the report itself: loaded from its assets folder, nothing inline. */

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Definition fields are positional: each one line indented by four spaces, one empty line between
  * fields, six of them (four on the first day). A field out of place shifts every later field, so
- * the layout is checked before any field's content is trusted. A definition cut short by the end
- * of the file is the truncated-entry rule's.
+ * the layout is checked before any field's content is trusted. The field count of a definition
+ * without its closing line (cut short by the end of the file or an edit) is the truncated-entry
+ * rule's.
  */
 public final class DefinitionLayoutRule implements DigestRule {
 

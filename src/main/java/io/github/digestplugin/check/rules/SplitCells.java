@@ -24,34 +24,69 @@ final class SplitCells {
 
     private SplitCells() {}
 
+    /**
+     * The most title candidates that are read as a link, shortest first. Each reading costs the
+     * candidate's length, so a bound on their number keeps a row linear in its length whatever
+     * its pipes; a row with more candidates than this before its title's end is left to the
+     * row-syntax rule, which reports its cell count.
+     */
+    static final int MAX_TITLE_CANDIDATES = 16;
+
     static Optional<Split> of(TableRow row) {
         List<Field> cells = row.cells();
         if (cells.size() <= TableRow.CELL_COUNT) {
             return Optional.empty();
         }
-        // The title cell is the shortest run of cells from the second on that makes one link.
-        int titleEnd = 2;
-        while (titleEnd < cells.size() && InlineMarkdown.singleLink(joined(cells, 1, titleEnd)).isEmpty()) {
-            titleEnd++;
+        // The cells from the second on, joined once with the pipes that split them: every title
+        // candidate, the cells 1 to k, is a prefix of it, ends[k] long.
+        StringBuilder joined = new StringBuilder();
+        int[] ends = new int[cells.size() + 1];
+        for (int i = 1; i < cells.size(); i++) {
+            if (i > 1) {
+                joined.append('|');
+            }
+            joined.append(cells.get(i).text());
+            ends[i + 1] = joined.length();
         }
-        if (titleEnd == cells.size()) {
+        int titleEnd = titleEnd(joined, ends, cells.size());
+        if (titleEnd < 0) {
             return Optional.empty();
         }
-        String repaired = "| " + escaped(cells.get(0).text()) + " | " + escaped(joined(cells, 1, titleEnd)) + " | "
-                + escaped(joined(cells, titleEnd, cells.size())) + " |";
+        String repaired = "| " + escaped(cells.get(0).text()) + " | " + escaped(joined.substring(0, ends[titleEnd]))
+                + " | " + escaped(joined.substring(ends[titleEnd] + 1)) + " |";
         if (InlineMarkdown.flexmarkCellCount(repaired) != TableRow.CELL_COUNT) {
             return Optional.empty();
         }
         return Optional.of(titleEnd > 2 ? new Split(2, "title") : new Split(TableRow.CELL_COUNT, "summary"));
     }
 
-    /** The cell texts from {@code from} to {@code to}, rejoined with the pipes that split them. */
-    private static String joined(List<Field> cells, int from, int to) {
-        StringBuilder text = new StringBuilder(cells.get(from).text());
-        for (int i = from + 1; i < to; i++) {
-            text.append('|').append(cells.get(i).text());
+    /**
+     * The title cell: the shortest run of cells from the second on that makes one link, with at
+     * least one cell after it; -1 when there is none. Only a run that ends in {@code )} or
+     * {@code >} can be a link or an autolink, so only those runs are read.
+     */
+    private static int titleEnd(StringBuilder joined, int[] ends, int cellCount) {
+        int candidates = 0;
+        for (int end = 2; end < cellCount && candidates < MAX_TITLE_CANDIDATES; end++) {
+            if (!endsLikeLink(joined, ends[end])) {
+                continue;
+            }
+            candidates++;
+            if (InlineMarkdown.singleLink(joined.substring(0, ends[end])).isPresent()) {
+                return end;
+            }
         }
-        return text.toString();
+        return -1;
+    }
+
+    /** Whether the text up to {@code end}, without trailing space of any kind, ends as a link does. */
+    private static boolean endsLikeLink(CharSequence text, int end) {
+        int last = end - 1;
+        while (last >= 0 && (text.charAt(last) <= ' ' || Character.isWhitespace(text.charAt(last))
+                || Character.isSpaceChar(text.charAt(last)))) {
+            last--;
+        }
+        return last >= 0 && (text.charAt(last) == ')' || text.charAt(last) == '>');
     }
 
     private static String escaped(String cellText) {

@@ -1,12 +1,12 @@
 package io.github.digestplugin.report.search;
 
+import io.github.digestplugin.report.render.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,27 +26,27 @@ public final class SearchIndexWriter {
     private static final Pattern INDEX_FILE = Pattern.compile("meta\\.js|idx-\\d+\\.js|docs-\\d+\\.js");
 
     /**
-     * Writes the index; returns the files of the index, relative to {@code reportDirectory}. A
-     * file whose content is unchanged is left untouched, so that a report run with the same
-     * papers does not rewrite it.
+     * Writes the index through the report's files, so that the manifest knows every shard and a
+     * shard left unchanged is not rewritten; returns the files of the index, relative to the report.
      */
-    public List<Path> write(List<SearchDocument> documents, Path reportDirectory) throws IOException {
+    public List<Path> write(List<SearchDocument> documents, OutputFiles output) throws IOException {
         Map<String, String> files = SearchIndex.build(documents).files();
-        Path folder = reportDirectory.resolve(DIRECTORY);
+        Path folder = output.root().resolve(DIRECTORY);
         Files.createDirectories(folder);
         removeStaleFiles(folder, files);
         List<Path> written = new ArrayList<>(files.size());
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = folder.resolve(file.getKey());
-            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
-                Files.write(target, content);
-            }
-            written.add(reportDirectory.relativize(target));
+            String relative = DIRECTORY + "/" + file.getKey();
+            output.write(relative, file.getValue().getBytes(StandardCharsets.UTF_8));
+            written.add(Path.of(DIRECTORY, file.getKey()));
         }
         return written;
     }
 
+    /**
+     * Removes index files this index does not have. The manifest removes those of the last run;
+     * this also catches those a run left that did not record them (an older plugin's).
+     */
     private static void removeStaleFiles(Path folder, Map<String, String> files) throws IOException {
         try (DirectoryStream<Path> existing = Files.newDirectoryStream(folder)) {
             for (Path file : existing) {

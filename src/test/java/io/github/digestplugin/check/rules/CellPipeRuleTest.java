@@ -62,4 +62,42 @@ class CellPipeRuleTest {
 
         assertThat(check(rule, text)).isEmpty();
     }
+
+    @Test
+    void hundredThousandPipesInATitleAreOneSplitReportedAtTheFirst() {
+        String text = replace(VALID, "[First Paper Title]", "[First" + "|".repeat(100_000) + "Paper Title]");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(at(text, "|||"));
+            assertThat(found.message()).contains("in the title of row [^1]", "100003 cells instead of 3");
+        });
+        assertThat(check(new RowSyntaxRule(), text)).isEmpty();
+    }
+
+    @Test
+    void lineOfPipesIsARowOfEmptyCellsAndNoSplit() {
+        String text = replace(VALID, "| [^2] |", "|".repeat(30_000) + "\n| [^2] |");
+
+        assertThat(check(rule, text)).isEmpty();
+        assertThat(check(new RowSyntaxRule(), text)).extracting(RuleTester.Reported::message)
+                .containsExactly("First cell `` is not a footnote reference `[^N]`",
+                        "Row the row has 29999 cells; expected 3: `| [^N] | [title](url) | summary |`",
+                        "Second cell `` of row the row is not a Markdown link `[title](url)`");
+    }
+
+    @Test
+    void titleWithMoreLinkEndsThanAreReadIsLeftToRowSyntax() {
+        String ends = "f(x)|".repeat(SplitCells.MAX_TITLE_CANDIDATES);
+        String within = replace(VALID, "[First Paper Title]", "[First " + "f(x)|".repeat(SplitCells.MAX_TITLE_CANDIDATES - 1)
+                + " Title]");
+        String beyond = replace(VALID, "[First Paper Title]", "[First " + ends + " Title]");
+
+        assertThat(check(rule, within)).singleElement().satisfies(found ->
+                assertThat(found.message()).contains("in the title of row [^1]"));
+        assertThat(check(rule, beyond)).isEmpty();
+        assertThat(check(new RowSyntaxRule(), beyond)).extracting(RuleTester.Reported::message)
+                .containsExactly("Row [^1] has " + (SplitCells.MAX_TITLE_CANDIDATES + 3)
+                        + " cells; expected 3: `| [^N] | [title](url) | summary |`",
+                        "Second cell `[First f(x)` of row [^1] is not a Markdown link `[title](url)`");
+    }
 }

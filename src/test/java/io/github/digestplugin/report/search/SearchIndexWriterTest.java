@@ -3,6 +3,7 @@ package io.github.digestplugin.report.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digestplugin.report.render.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ class SearchIndexWriterTest {
     void filesAreScriptsThatRegisterWithDataEscapedForJavaScript() throws IOException {
         SearchDocument hostile = new SearchDocument("2403.00001", "papers/2403.00001.html",
                 "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本");
-        List<Path> files = new SearchIndexWriter().write(List.of(hostile, LLM), report);
+        List<Path> files = write(List.of(hostile, LLM));
         assertThat(files).contains(Path.of("search/meta.js"), Path.of("search/docs-0.js"));
         String chunk = Files.readString(report.resolve("search/docs-0.js"));
         assertThat(chunk).startsWith("digestSearch.documents(0,[").endsWith("]);\n")
@@ -94,10 +95,10 @@ class SearchIndexWriterTest {
     @Test
     void aLinkOutsideTheReportIsRefused() {
         SearchDocument outside = new SearchDocument("2403.00002", "javascript:alert(1)", "t", "", "");
-        assertThatThrownBy(() -> new SearchIndexWriter().write(List.of(outside), report))
+        assertThatThrownBy(() -> write(List.of(outside)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("javascript:alert(1)");
         SearchDocument absolute = new SearchDocument("2403.00003", "/etc/passwd", "t", "", "");
-        assertThatThrownBy(() -> new SearchIndexWriter().write(List.of(absolute), report))
+        assertThatThrownBy(() -> write(List.of(absolute)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -108,22 +109,30 @@ class SearchIndexWriterTest {
             many.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i,
                     "标题" + i, "摘要文本 " + "word".repeat(i % 7) + " text".repeat(40)));
         }
-        List<Path> first = new SearchIndexWriter().write(many, report);
+        List<Path> first = write(many);
         assertThat(first.stream().filter(p -> p.getFileName().toString().startsWith("docs-"))).hasSizeGreaterThan(2);
         FileTime old = FileTime.fromMillis(0);
         for (Path file : first) {
             Files.setLastModifiedTime(report.resolve(file), old);
         }
-        new SearchIndexWriter().write(many, report);
+        write(many);
         for (Path file : first) {
             assertThat(Files.getLastModifiedTime(report.resolve(file))).as(file.toString()).isEqualTo(old);
         }
         Files.writeString(report.resolve("search/notes.txt"), "a user's file", StandardCharsets.UTF_8);
-        List<Path> second = new SearchIndexWriter().write(many.subList(0, 3), report);
+        List<Path> second = write(many.subList(0, 3));
         try (var listing = Files.list(report.resolve("search"))) {
             assertThat(listing.map(p -> Path.of("search", p.getFileName().toString())))
                     .containsExactlyInAnyOrderElementsOf(concat(second, Path.of("search/notes.txt")));
         }
+    }
+
+    /** The index written as a report run writes it: through the report's files, then finished. */
+    private List<Path> write(List<SearchDocument> documents) throws IOException {
+        OutputFiles output = new OutputFiles(report);
+        List<Path> files = new SearchIndexWriter().write(documents, output);
+        output.finish();
+        return files;
     }
 
     private static List<Path> concat(List<Path> paths, Path extra) {
