@@ -349,8 +349,8 @@ class ReportGeneratorTest {
     void damagedOutputIsRestoredAsAFreshBuildWritesIt() throws Exception {
         Path out = temp.resolve("report");
         Path fresh = temp.resolve("fresh");
-        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), fresh));
-        new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), fresh));
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), out));
         String page = "papers/2403.19243.html";
         String shard;
         try (Stream<Path> search = Files.list(out.resolve("search"))) {
@@ -375,20 +375,20 @@ class ReportGeneratorTest {
 
         Files.write(out.resolve(page), java.util.Arrays.copyOf(whole, whole.length / 2));
         Files.delete(out.resolve(Fingerprint.FILE));
-        ReportResult forced = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        ReportResult forced = new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), out));
         assertThat(forced.pagesWritten()).as("a forced re-render rewrites the cut page").isEqualTo(1);
         assertThat(out.resolve(page)).hasSameBinaryContentAs(fresh.resolve(page));
 
-        ReportResult again = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        ReportResult again = new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), out));
         assertThat(again.upToDate()).isTrue();
     }
 
     private static void assertRestoredAlone(Path out, Path fresh, String file) throws IOException {
-        ReportResult result = new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out));
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), out));
         assertThat(result.upToDate()).as("damaged " + file + " is not up to date").isFalse();
         assertThat(result.pagesWritten()).as("only " + file + " is rewritten").isEqualTo(1);
         assertThat(out.resolve(file)).hasSameBinaryContentAs(fresh.resolve(file));
-        assertThat(new ReportGenerator().generate(ReportRequests.of(SharedData.seed(), out)).upToDate()).isTrue();
+        assertThat(new ReportGenerator().generate(ReportRequests.of(Fixtures.seed(), out)).upToDate()).isTrue();
     }
 
     /** A script of the report itself: loaded from its assets folder, nothing inline. */
