@@ -23,8 +23,8 @@ markdownlint=yes
 cp="target/classes:target/test-classes:$(cat target/bench.cp)"
 if [ "${1:-}" = growth ]; then
   shift
-  echo "== growth: one digest, one dimension ten times larger at each step (heap limited to 1 GB)"
-  exec java -Xmx1g -cp "$cp" io.github.digestplugin.bench.GrowthBenchmark "$@"
+  echo "== growth: one digest, one dimension ten times larger at each step (heap limited to 2 GB)"
+  exec java -Xmx2g -cp "$cp" io.github.digestplugin.bench.GrowthBenchmark "$@"
 fi
 corpus=target/corpus/cs.CL
 if [ ! -f target/corpus/.unpacked ]; then

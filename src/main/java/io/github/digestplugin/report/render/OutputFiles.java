@@ -145,16 +145,19 @@ public final class OutputFiles {
      * modification time tell: one look at each file's attributes, none read.
      */
     public static boolean isIntact(Path root) throws IOException {
-        Map<String, Recorded> manifest = readManifest(root.resolve(MANIFEST));
-        if (manifest.isEmpty()) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(root.resolve(MANIFEST), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
             return false;
         }
-        for (Map.Entry<String, Recorded> file : manifest.entrySet()) {
-            if (!file.getValue().matches(attributes(root.resolve(file.getKey())))) {
+        for (String line : lines) {
+            ManifestLine file = ManifestLine.parse(line);
+            if (file == null || !file.recorded().matches(attributes(root.resolve(file.relative())))) {
                 return false;
             }
         }
-        return true;
+        return !lines.isEmpty();
     }
 
     /** The file's attributes, or null when there is no file. */
@@ -171,23 +174,35 @@ public final class OutputFiles {
         Map<String, Recorded> files = new HashMap<>();
         try {
             for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                int hashEnd = line.indexOf(' ');
-                int sizeEnd = hashEnd < 0 ? -1 : line.indexOf(' ', hashEnd + 1);
-                int timeEnd = sizeEnd < 0 ? -1 : line.indexOf(' ', sizeEnd + 1);
-                if (timeEnd < 0 || timeEnd + 1 == line.length()) {
-                    continue;
-                }
-                try {
-                    files.put(line.substring(timeEnd + 1), new Recorded(line.substring(0, hashEnd),
-                            Long.parseLong(line, hashEnd + 1, sizeEnd, 10), Long.parseLong(line, sizeEnd + 1, timeEnd, 10)));
-                } catch (NumberFormatException e) {
-                    // Not a line this class wrote: its file counts as unknown.
+                ManifestLine file = ManifestLine.parse(line);
+                if (file != null) {
+                    files.put(file.relative(), file.recorded());
                 }
             }
         } catch (NoSuchFileException e) {
             // First run: every file is new.
         }
         return files;
+    }
+
+    /** One line of the manifest: {@code hash size time path}. */
+    private record ManifestLine(String relative, Recorded recorded) {
+
+        /** The line read, or null when it is not one this class writes. */
+        static ManifestLine parse(String line) {
+            int hashEnd = line.indexOf(' ');
+            int sizeEnd = hashEnd < 0 ? -1 : line.indexOf(' ', hashEnd + 1);
+            int timeEnd = sizeEnd < 0 ? -1 : line.indexOf(' ', sizeEnd + 1);
+            if (hashEnd < 1 || timeEnd < 0 || timeEnd + 1 == line.length()) {
+                return null;
+            }
+            try {
+                return new ManifestLine(line.substring(timeEnd + 1), new Recorded(line.substring(0, hashEnd),
+                        Long.parseLong(line, hashEnd + 1, sizeEnd, 10), Long.parseLong(line, sizeEnd + 1, timeEnd, 10)));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     static String hash(byte[] content) {
