@@ -95,10 +95,11 @@ echo "== report, in-process (heap limited to 512 MB)"
 java -Xmx512m -Ddigest.corpus="$shared/corpus" -cp "$cp" io.github.digestplugin.bench.Benchmark report 3 "$corpus" \
   target/bench-report
 echo "== search on that report, in headless Chromium from file:// (index size, bytes and time per query)"
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+if { [ -n "${CHROME_BIN:-}" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
+    || command -v google-chrome >/dev/null; } && command -v chromedriver >/dev/null; then
   java -cp "$cp" io.github.digestplugin.bench.SearchBenchmark target/bench-report 5 2>/dev/null
 else
-  echo "skipped: needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)"
+  echo "skipped: needs Chromium (on the PATH or CHROME_BIN) and chromedriver on the PATH (apt-get install -y chromium chromium-driver)"
 fi
 echo "== whole mvn digest:report process: a first run, then one with nothing changed"
 work=$(mktemp -d)
