@@ -27,9 +27,7 @@ public final class InlineMarkdown {
      * a quarter of a second in a fresh JVM, and a clean digest never needs one.
      */
     private static final class Inline {
-        static final Parser PARSER = Parser.builder(new MutableDataSet())
-                .customInlineParserFactory(LinearInlineParser.FACTORY)
-                .build();
+        static final Parser PARSER = LinearInlineParser.builder(new MutableDataSet()).build();
     }
 
     private static final class GfmTables {
@@ -42,7 +40,7 @@ public final class InlineMarkdown {
             options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
             options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
             options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-            PARSER = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+            PARSER = LinearInlineParser.builder(options).build();
         }
     }
 

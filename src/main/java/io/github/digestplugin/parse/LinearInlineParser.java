@@ -2,6 +2,8 @@ package io.github.digestplugin.parse;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -22,13 +24,24 @@ import java.util.regex.Pattern;
  */
 public final class LinearInlineParser extends InlineParserImpl {
 
-    /** For {@code Parser.builder(options).customInlineParserFactory(...)}. */
-    public static final InlineParserFactory FACTORY = LinearInlineParser::new;
+    private static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    }
+
+    /**
+     * A parser builder with this inline parser. flexmark leaves out its reference definitions
+     * ({@code [label]: url}) for any inline parser but its own, so they are put back.
+     */
+    public static Parser.Builder builder(DataHolder options) {
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(FACTORY);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return builder;
     }
 
     @Override

@@ -14,12 +14,17 @@ final class TagScan {
 
     private TagScan() {}
 
-    /** The first {@code <} that may start a tag, a closing tag, a comment or an instruction. */
+    /**
+     * The first {@code <} that may start a tag, a closing tag or an instruction with a {@code >}
+     * after it to end one, or that starts a comment (which runs on to the end of a page unclosed).
+     */
     static Optional<String> anyTag(String text) {
+        int lastClose = text.lastIndexOf('>');
         for (int at = text.indexOf('<'); at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
             char next = text.charAt(at + 1);
-            if (isAsciiLetter(next) || next == '!' || next == '?'
-                    || next == '/' && at + 2 < text.length() && isAsciiLetter(text.charAt(at + 2))) {
+            boolean opens = isAsciiLetter(next) || next == '!' || next == '?'
+                    || next == '/' && at + 2 < text.length() && isAsciiLetter(text.charAt(at + 2));
+            if (opens && (at < lastClose || text.startsWith("<!--", at))) {
                 return Optional.of(quoted(text, at));
             }
         }

@@ -40,7 +40,7 @@ public final class MarkdownFields {
         // Whitelist: every link whose destination is not http(s) is rendered as plain text.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)^(?!https?://).*");
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        PARSER = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        PARSER = LinearInlineParser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
     }
 
