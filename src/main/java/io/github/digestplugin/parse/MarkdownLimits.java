@@ -28,6 +28,13 @@ public final class MarkdownLimits {
     /** Characters scanned in all for instructions, declarations and CDATA sections that may not close. */
     static final int MAX_SCAN = 4 * MAX_LENGTH;
 
+    /**
+     * No shorter text is beyond a limit: the shortest is a tag of one-letter attributes, one more
+     * than allowed (every span is longer, and so are the scans that add up to more than allowed).
+     * Most fields are shorter, so the check costs them nothing but their length.
+     */
+    private static final int SHORTEST_PROBLEM = 2 * (MAX_REPEATS + 1) + 2;
+
     private MarkdownLimits() {}
 
     /** Why flexmark should not read {@code text}, or empty when it can. */
@@ -38,6 +45,9 @@ public final class MarkdownLimits {
                     ? Optional.of("it is " + length + " characters long, more than the " + MAX_LENGTH
                             + " whose Markdown is read")
                     : Optional.empty();
+        }
+        if (length < SHORTEST_PROBLEM) {
+            return Optional.empty();
         }
         String found = null;
         if (text.indexOf('<') >= 0) {
@@ -211,8 +221,15 @@ public final class MarkdownLimits {
 
     /** A reference definition may start the text, after up to three spaces. */
     private static boolean startsLabel(String text) {
-        int open = text.indexOf('[');
-        return open >= 0 && open <= 3 && text.substring(0, open).isBlank();
+        for (int i = 0; i < Math.min(4, text.length()); i++) {
+            if (text.charAt(i) == '[') {
+                return true;
+            }
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String labelProblem(String text, int open) {

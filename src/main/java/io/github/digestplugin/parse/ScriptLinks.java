@@ -7,14 +7,13 @@ import java.util.Optional;
  * Links to a script scheme ({@code javascript:}, {@code vbscript:}, {@code data:}) as a browser
  * would read them: character references decoded (named, decimal, hexadecimal, with or without the
  * closing {@code ;}), Markdown's backslash escapes removed, and the characters a browser drops from
- * a scheme (controls and spaces) left out. {@code javascript:} and {@code vbscript:} count
- * anywhere; {@code data:}, common in prose ("training data: ..."), only where a destination starts:
- * after {@code ](}, {@code ]:}, {@code <} or an attribute's {@code =}.
+ * a scheme (controls and spaces) left out, where a destination starts: after {@code ](},
+ * {@code ]:}, {@code <} or an attribute's {@code =}. Elsewhere such a word is no link ("training
+ * data: ..."), so a text without {@code ]} or {@code <} holds none.
  */
 public final class ScriptLinks {
 
-    private static final String[] ANYWHERE = {"javascript", "vbscript"};
-    private static final String DATA = "data";
+    private static final String[] SCHEMES = {"javascript", "vbscript", "data"};
     /** How much of a link a finding quotes when it does not end sooner. */
     private static final int MAX_QUOTED = 40;
 
@@ -22,7 +21,7 @@ public final class ScriptLinks {
 
     /** The first script link in {@code text}, as written in it, or empty. */
     public static Optional<String> find(String text) {
-        if (text.indexOf('&') < 0 && !hasSchemeLikeColon(text)) {
+        if (text.indexOf(']') < 0 && text.indexOf('<') < 0 || text.indexOf('&') < 0 && !hasSchemeLikeColon(text)) {
             return Optional.empty();
         }
         Decoded decoded = new Decoded(text);
@@ -36,16 +35,13 @@ public final class ScriptLinks {
         return Optional.empty();
     }
 
-    /** Where the script scheme ending at the colon starts in the view, or -1. */
+    /** Where the script scheme ending at the colon starts a destination in the view, or -1. */
     private static int schemeStart(String view, int colon) {
-        for (String scheme : ANYWHERE) {
-            if (colon >= scheme.length() && view.startsWith(scheme, colon - scheme.length())) {
-                return colon - scheme.length();
+        for (String scheme : SCHEMES) {
+            int start = colon - scheme.length();
+            if (start >= 1 && view.startsWith(scheme, start) && opensDestination(view, start)) {
+                return start;
             }
-        }
-        int start = colon - DATA.length();
-        if (start >= 1 && view.startsWith(DATA, start) && opensDestination(view, start)) {
-            return start;
         }
         return -1;
     }
@@ -62,11 +58,12 @@ public final class ScriptLinks {
 
     /**
      * Whether some {@code :} follows the letters of {@code script} or {@code data}, with any
-     * ignored characters or backslashes between them: a text without one holds no script link.
+     * ignored characters or backslashes between them: without one (or a {@code &} that may encode
+     * it) a text holds no script link.
      */
     private static boolean hasSchemeLikeColon(String text) {
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-            if (endsWithLetters(text, colon, "script") || endsWithLetters(text, colon, DATA)) {
+            if (endsWithLetters(text, colon, "script") || endsWithLetters(text, colon, "data")) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.TableRow;
 import io.github.digestplugin.parse.MarkdownLimits;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Texts whose Markdown is not read because reading it could overflow the stack or take minutes
@@ -37,22 +38,32 @@ public final class MarkdownTooComplexRule implements DigestRule {
         for (TableRow row : digest.rows()) {
             List<Field> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
-                check(cells.get(i), "cell " + (i + 1) + " of row " + RuleText.reference(row), reporter);
+                Optional<String> problem = MarkdownLimits.problem(cells.get(i).text());
+                if (problem.isPresent()) {
+                    report(cells.get(i), "cell " + (i + 1) + " of row " + RuleText.reference(row), problem.get(),
+                            reporter);
+                }
             }
         }
         for (Definition definition : digest.definitions()) {
-            check(definition.translatedTitle(), "the translated title of definition [^" + definition.number() + "]",
-                    reporter);
+            Optional<String> inTitle = MarkdownLimits.problem(definition.translatedTitle().text());
+            if (inTitle.isPresent()) {
+                report(definition.translatedTitle(), "the translated title of definition [^" + definition.number()
+                        + "]", inTitle.get(), reporter);
+            }
             List<Field> fields = definition.fields();
             for (int i = 0; i < fields.size(); i++) {
-                check(fields.get(i), RuleText.fieldName(definition, i) + " of definition [^" + definition.number() + "]",
-                        reporter);
+                Optional<String> problem = MarkdownLimits.problem(fields.get(i).text());
+                if (problem.isPresent()) {
+                    report(fields.get(i), RuleText.fieldName(definition, i) + " of definition [^"
+                            + definition.number() + "]", problem.get(), reporter);
+                }
             }
         }
     }
 
-    private static void check(Field field, String where, Reporter reporter) {
-        MarkdownLimits.problem(field.text()).ifPresent(problem -> reporter.report(field.position(),
-                "The Markdown of " + where + " is not read: " + problem + "; the report shows it as plain text"));
+    private static void report(Field field, String where, String problem, Reporter reporter) {
+        reporter.report(field.position(),
+                "The Markdown of " + where + " is not read: " + problem + "; the report shows it as plain text");
     }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
 /**
  * Raw HTML and script links in a digest's text: a Markdown renderer would pass them through to
  * the page, or a browser would read them as markup. A cheap scan for a {@code <} that may start a
- * tag decides which texts flexmark reads, and {@link ScriptLinks} decodes only texts with a
- * {@code &} or a colon after the letters of a script scheme, so the many plain texts (and
- * abstracts that merely compare numbers) cost almost nothing.
+ * tag decides which texts flexmark reads, and only texts with a {@code <} or {@code ]} (a link
+ * needs one) go to {@link ScriptLinks}, so the many plain texts (and abstracts that merely compare
+ * numbers) cost two scans for a character.
  */
 public final class RawHtmlRule implements DigestRule {
 
@@ -68,13 +68,14 @@ public final class RawHtmlRule implements DigestRule {
 
     /** The first raw HTML or script link in the text; flexmark reads only texts that may hold a tag. */
     private static Optional<String> find(String text) {
-        if (mayHoldTag(text)) {
+        int angle = text.indexOf('<');
+        if (angle >= 0 && mayHoldTag(text, angle)) {
             Optional<String> html = InlineMarkdown.rawHtml(text);
             if (html.isPresent()) {
                 return html;
             }
         }
-        return ScriptLinks.find(text);
+        return angle >= 0 || text.indexOf(']') >= 0 ? ScriptLinks.find(text) : Optional.empty();
     }
 
     private static void report(Field field, boolean cell, String found, String where, Reporter reporter) {
@@ -87,8 +88,8 @@ public final class RawHtmlRule implements DigestRule {
      * Whether a {@code <} is followed by what can start a tag, a comment or an instruction (a letter,
      * {@code /}, {@code !}, {@code ?}); comparisons such as {@code p < 0.05} cannot.
      */
-    private static boolean mayHoldTag(String text) {
-        for (int at = text.indexOf('<'); at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
+    private static boolean mayHoldTag(String text, int firstAngle) {
+        for (int at = firstAngle; at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
             char next = text.charAt(at + 1);
             if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!' || next == '?') {
                 return true;
