@@ -8,7 +8,7 @@ import java.util.Optional;
  * label, the attributes of a tag, the labels of an e-mail domain), so a long one overflows the
  * stack of any thread; a few others scan to the end of the text for every opener (processing
  * instructions, declarations, CDATA), and the rest of its work grows faster than the length. Real
- * fields are far inside these limits (abstracts are cut at about a thousand characters); a text
+ * fields are far inside these limits (the generator cuts abstracts well short of them); a text
  * beyond one is read as plain text, and the {@code markdown-too-complex} rule names it.
  */
 public final class MarkdownLimits {
