@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * flexmark's inline parser with its two regular-expression helpers made linear. flexmark's own
  * copy the whole paragraph into a string on every match ({@code Matcher.toMatchResult} on Java 17)
  * and try an anchored expression at every later position when it fails, so the time for a field
- * made of links or entities grew with the square of its length. These take the match from the matcher itself and
- * try an anchored expression only where it is anchored; the matches are the same.
+ * made of links or entities grew with the square of its length. These take the match from the
+ * matcher itself and try an anchored expression only where it is anchored; the matches are the same.
  */
 public final class LinearInlineParser extends InlineParserImpl {
 
