@@ -168,7 +168,9 @@ public final class InlineMarkdown {
         if (text.indexOf('<') < 0) {
             return Optional.empty();
         }
-        Optional<Node> document = MarkdownLimits.problem(text).isPresent() ? Optional.empty() : parse(Inline.PARSER, text);
+        Optional<Node> document = MarkdownLimits.problem(text).isPresent()
+                ? Optional.empty()
+                : parse(Inline.PARSER, text);
         if (document.isEmpty()) {
             return TagScan.anyTag(text);
         }

@@ -68,7 +68,8 @@ final class DigestMutations {
             "`a".repeat(2000),
             "a*b*".repeat(1000));
 
-    private static final String[] HUGE_UNITS = {"[a](b)", "&#1234;", "<x@y>", "*a_b", "[a][b]", "`` `", "\\*", "中文"};
+    private static final String[] HUGE_UNITS = {
+        "[a](b)", "&#1234;", "<x@y>", "*a_b", "[a][b]", "`` `", "\\*", "中文"};
 
     private final Random random;
     private final List<String> applied = new ArrayList<>();
@@ -192,7 +193,8 @@ final class DigestMutations {
 
     private byte[] invalidUtf8(byte[] bytes) {
         byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+            {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}};
         byte[] insert = bad[random.nextInt(bad.length)];
         applied.add("invalid UTF-8 " + insert.length + " bytes");
         return spliced(bytes, insert);

@@ -93,7 +93,8 @@ class RawHtmlRuleTest {
     @Test
     void dataInProseAndHarmlessEntitiesAreNoLinks() {
         String text = replace(VALID, "The second abstract.",
-                "Training data: 10k Q&amp;A pairs; big data: a survey; see [it](https://arxiv.org/abs/2306.07207) &#58;)");
+                "Training data: 10k Q&amp;A pairs; big data: a survey; see [it](https://arxiv.org/abs/2306.07207)"
+                        + " &#58;)");
 
         assertThat(check(rule, text)).isEmpty();
     }
