@@ -9,6 +9,7 @@ import io.github.digestplugin.check.rules.EmptyAbstractZhRule;
 import io.github.digestplugin.check.rules.EmptyFieldRule;
 import io.github.digestplugin.check.rules.EncodingRule;
 import io.github.digestplugin.check.rules.HeadingOrderRule;
+import io.github.digestplugin.check.rules.MarkdownTooComplexRule;
 import io.github.digestplugin.check.rules.MissingDefinitionRule;
 import io.github.digestplugin.check.rules.MissingRowRule;
 import io.github.digestplugin.check.rules.NumberSequenceRule;
@@ -58,6 +59,7 @@ public final class Rules {
             new EmptyAbstractZhRule(),
             new TruncatedEntryRule(),
             new RawHtmlRule(),
+            new MarkdownTooComplexRule(),
             new DuplicatePaperRule(),
             new TitleConflictRule());
 

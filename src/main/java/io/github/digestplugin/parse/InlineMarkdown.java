@@ -12,13 +12,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The parts of reading a digest where Markdown semantics matter, answered by flexmark on one
  * cell or field at a time (never the whole document, which would be far too slow for a corpus).
- * The parsers are immutable and shared.
+ * The parsers are immutable and shared. flexmark reads only what {@link MarkdownLimits} lets
+ * through, and whatever it still throws on is answered as if it had found nothing to read.
  */
 public final class InlineMarkdown {
 
@@ -27,7 +27,7 @@ public final class InlineMarkdown {
      * a quarter of a second in a fresh JVM, and a clean digest never needs one.
      */
     private static final class Inline {
-        static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+        static final Parser PARSER = LinearInlineParser.builder(new MutableDataSet()).build();
     }
 
     private static final class GfmTables {
@@ -40,7 +40,7 @@ public final class InlineMarkdown {
             options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
             options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
             options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-            PARSER = Parser.builder(options).build();
+            PARSER = LinearInlineParser.builder(options).build();
         }
     }
 
@@ -54,8 +54,12 @@ public final class InlineMarkdown {
      * the shapes titles have, LaTeX escapes included, and answers exactly as flexmark would; the
      * rest goes to flexmark: angle brackets and code spans, a link inside the text, an escape,
      * entity or parenthesis in the url, space at either end of the text (which flexmark trims).
+     * Text flexmark cannot read safely ({@link MarkdownLimits}) is not a link.
      */
     public static Optional<Link> singleLink(String text) {
+        if (text.length() > MarkdownLimits.MAX_LENGTH) {
+            return Optional.empty();
+        }
         int split = text.lastIndexOf("](");
         if (split > 0 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ')'
                 && text.indexOf('<') < 0 && text.indexOf('`') < 0) {
@@ -65,7 +69,7 @@ public final class InlineMarkdown {
                 return Optional.of(new Link(label, url));
             }
         }
-        return flexmarkSingleLink(text);
+        return MarkdownLimits.problem(text).isPresent() ? Optional.empty() : flexmarkSingleLink(text);
     }
 
     /**
@@ -105,8 +109,11 @@ public final class InlineMarkdown {
     }
 
     static Optional<Link> flexmarkSingleLink(String text) {
-        Node document = Inline.PARSER.parse(text);
-        Node paragraph = document.getFirstChild();
+        Optional<Node> parsed = parse(Inline.PARSER, text);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Node paragraph = parsed.get().getFirstChild();
         if (!(paragraph instanceof Paragraph) || paragraph.getNext() != null) {
             return Optional.empty();
         }
@@ -127,11 +134,18 @@ public final class InlineMarkdown {
     /**
      * How many cells flexmark's table parser finds in {@code row} under a three-column header. It
      * keeps pipes inside link text and code spans in their cell, unlike GFM ({@link RowSplitter}),
-     * so it answers whether a row with its stray pipes escaped reads as three cells.
+     * so it answers whether a row with its stray pipes escaped reads as three cells; 0 for a row
+     * flexmark cannot read.
      */
     public static int flexmarkCellCount(String row) {
-        Node document = GfmTables.PARSER.parse("| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
-        for (Node node : document.getDescendants()) {
+        if (MarkdownLimits.problem(row).isPresent()) {
+            return 0;
+        }
+        Optional<Node> document = parse(GfmTables.PARSER, "| a | b | c |\n| --- | --- | --- |\n" + row + "\n");
+        if (document.isEmpty()) {
+            return 0;
+        }
+        for (Node node : document.get().getDescendants()) {
             if (node instanceof TableBody body && body.getFirstChild() != null) {
                 int cells = 0;
                 for (Node cell : body.getFirstChild().getChildren()) {
@@ -145,36 +159,38 @@ public final class InlineMarkdown {
         return 0;
     }
 
-    /** Raw HTML that a Markdown renderer would pass through, found by flexmark. */
+    /**
+     * Raw HTML that a Markdown renderer would pass through, found by flexmark, or a tag whose name
+     * a {@code /} ends (such as {@code <svg/onload=...>}), which a browser reads as a tag although
+     * Markdown does not. Text flexmark cannot read is searched for anything that may start a tag.
+     */
     public static Optional<String> rawHtml(String text) {
         if (text.indexOf('<') < 0) {
             return Optional.empty();
         }
-        for (Node node : Inline.PARSER.parse(text).getDescendants()) {
+        Optional<Node> document = MarkdownLimits.problem(text).isPresent()
+                ? Optional.empty()
+                : parse(Inline.PARSER, text);
+        if (document.isEmpty()) {
+            return TagScan.anyTag(text);
+        }
+        for (Node node : document.get().getDescendants()) {
             if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
                 return Optional.of(node.getChars().toString().trim());
             }
         }
-        return Optional.empty();
+        return TagScan.slashTag(text);
     }
 
-    /** A link whose destination uses a script scheme, such as {@code javascript:}. */
-    public static Optional<String> scriptUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("script:")) {
+    /**
+     * The document flexmark reads from {@code text}, or empty where it fails: a digest's content is
+     * never allowed to stop a goal, whatever a future flexmark does with it.
+     */
+    private static Optional<Node> parse(Parser parser, String text) {
+        try {
+            return Optional.of(parser.parse(text));
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
-        for (Node node : Inline.PARSER.parse(text).getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase link && isScriptUrl(link.getUrl().toString())) {
-                return Optional.of(link.getUrl().toString());
-            }
-        }
-        int at = lower.indexOf("javascript:");
-        return at >= 0 ? Optional.of(text.substring(at, Math.min(text.length(), at + 40))) : Optional.empty();
-    }
-
-    public static boolean isScriptUrl(String url) {
-        String scheme = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
-        return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:");
     }
 }

@@ -39,6 +39,7 @@ class RuleCatalogueTest {
         CATALOGUE.put("empty-abstract-zh", Severity.WARNING);
         CATALOGUE.put("truncated-entry", Severity.ERROR);
         CATALOGUE.put("raw-html", Severity.WARNING);
+        CATALOGUE.put("markdown-too-complex", Severity.WARNING);
         CATALOGUE.put("duplicate-paper", Severity.WARNING);
         CATALOGUE.put("title-conflict", Severity.WARNING);
     }

@@ -2,6 +2,7 @@ package io.github.digestplugin.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,24 @@ class InlineMarkdownTest {
             Optional<InlineMarkdown.Link> flexmark = InlineMarkdown.flexmarkSingleLink(text);
             assertThat(InlineMarkdown.singleLink(text)).as(text).isEqualTo(flexmark);
         }
+    }
+
+    /** The fuzz run's reproducers, through every question the checker asks flexmark: no error, no answer. */
+    @Test
+    void reproducersReadAsNoLinkAndNoTable() {
+        for (String bomb : List.of("<!-- " + "x".repeat(2000), "[a](<" + "x".repeat(2000),
+                "<a " + " b=\"c\"".repeat(600), "[a](b \"" + "x".repeat(2000), "[a](b)".repeat(20_000))) {
+            assertThat(InlineMarkdown.singleLink(bomb)).isEmpty();
+            assertThat(InlineMarkdown.singleLink("[" + bomb + "](https://arxiv.org/abs/1)")).isEmpty();
+            assertThat(InlineMarkdown.flexmarkCellCount("| [^1] | " + bomb + " | x |")).isZero();
+        }
+    }
+
+    @Test
+    void rawHtmlInTextTooComplexForFlexmarkIsFoundByItsTags() {
+        assertThat(InlineMarkdown.rawHtml("<!-- " + "x".repeat(2000))).hasValue("<!-- " + "x".repeat(55));
+        assertThat(InlineMarkdown.rawHtml("p < 0.05 [a](<" + "x".repeat(2000))).as("no > closes it").isEmpty();
+        assertThat(InlineMarkdown.rawHtml("<b>x</b> [a](b \"" + "x".repeat(2000))).hasValue("<b>");
+        assertThat(InlineMarkdown.rawHtml("<b>x</b> [a](b \"x\")")).hasValue("<b>");
     }
 }

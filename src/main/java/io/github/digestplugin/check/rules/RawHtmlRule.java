@@ -8,17 +8,18 @@ import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
 import io.github.digestplugin.parse.InlineMarkdown;
+import io.github.digestplugin.parse.ScriptLinks;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Raw HTML and script links in a digest's text: a Markdown renderer would pass them through to
- * the page. A cheap scan for {@code <} or {@code script:} decides which texts flexmark reads, so
- * the many plain texts (and abstracts that merely compare numbers) cost almost nothing.
+ * the page, or a browser would read them as markup. A cheap scan for a {@code <} that may start a
+ * tag decides which texts flexmark reads, and only texts with a {@code <} or {@code ]} (a link
+ * needs one) go to {@link ScriptLinks}, so the many plain texts (and abstracts that merely compare
+ * numbers) cost two scans for a character.
  */
 public final class RawHtmlRule implements DigestRule {
-
-    private static final String SCRIPT = "script";
 
     @Override
     public String id() {
@@ -32,7 +33,8 @@ public final class RawHtmlRule implements DigestRule {
 
     @Override
     public String description() {
-        return "A text field or cell holds raw HTML or a `javascript:` (or other script-scheme) link.";
+        return "A text field or cell holds raw HTML or a `javascript:`, `vbscript:` or `data:` link, also when"
+                + " written with character references or control characters.";
     }
 
     @Override
@@ -64,15 +66,16 @@ public final class RawHtmlRule implements DigestRule {
         }
     }
 
-    /** The first raw HTML or script link in the text; flexmark reads only texts that may hold one. */
+    /** The first raw HTML or script link in the text; flexmark reads only texts that may hold a tag. */
     private static Optional<String> find(String text) {
-        if (mayHoldTag(text)) {
+        int angle = text.indexOf('<');
+        if (angle >= 0 && mayHoldTag(text, angle)) {
             Optional<String> html = InlineMarkdown.rawHtml(text);
             if (html.isPresent()) {
                 return html;
             }
         }
-        return mentionsScriptScheme(text) ? InlineMarkdown.scriptUrl(text) : Optional.empty();
+        return angle >= 0 || text.indexOf(']') >= 0 ? ScriptLinks.find(text) : Optional.empty();
     }
 
     private static void report(Field field, boolean cell, String found, String where, Reporter reporter) {
@@ -85,21 +88,10 @@ public final class RawHtmlRule implements DigestRule {
      * Whether a {@code <} is followed by what can start a tag, a comment or an instruction (a letter,
      * {@code /}, {@code !}, {@code ?}); comparisons such as {@code p < 0.05} cannot.
      */
-    private static boolean mayHoldTag(String text) {
-        for (int at = text.indexOf('<'); at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
+    private static boolean mayHoldTag(String text, int firstAngle) {
+        for (int at = firstAngle; at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
             char next = text.charAt(at + 1);
             if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!' || next == '?') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code script:} occurs in any case, as in {@code javascript:} or {@code VBScript:}. */
-    private static boolean mentionsScriptScheme(String text) {
-        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-            if (colon >= SCRIPT.length() && (text.charAt(colon - 1) | 0x20) == 't'
-                    && text.regionMatches(true, colon - SCRIPT.length(), SCRIPT, 0, SCRIPT.length())) {
                 return true;
             }
         }

@@ -8,6 +8,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.digestplugin.parse.LinearInlineParser;
+import io.github.digestplugin.parse.MarkdownLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import java.util.Locale;
  * and links to http(s) only. Block syntax (headings, lists, quotes) is not parsed, raw HTML is
  * escaped, images become their alt text (a page never loads anything from another host), and a link
  * to any other scheme is rendered as its text alone. Parser and renderer are immutable and shared.
+ * A field flexmark cannot read safely ({@link MarkdownLimits}: longer than it reads, or built so that
+ * it would overflow the stack), or that it fails on, is shown as plain text; the check reports it.
  */
 public final class MarkdownFields {
 
@@ -36,7 +40,7 @@ public final class MarkdownFields {
         // Whitelist: every link whose destination is not http(s) is rendered as plain text.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)^(?!https?://).*");
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        PARSER = Parser.builder(options).build();
+        PARSER = LinearInlineParser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
     }
 
@@ -44,12 +48,17 @@ public final class MarkdownFields {
     public MarkdownFields() {}
 
     public static SafeHtml render(String text) {
-        if (isPlain(text)) {
+        if (isPlain(text) || MarkdownLimits.problem(text).isPresent()) {
             return SafeHtml.text(text);
         }
-        Node document = PARSER.parse(text);
-        replaceImages(document);
-        String rendered = unwrapParagraph(RENDERER.render(document).strip(), document);
+        String rendered;
+        try {
+            Node document = PARSER.parse(text);
+            replaceImages(document);
+            rendered = unwrapParagraph(RENDERER.render(document).strip(), document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return SafeHtml.text(text);
+        }
         // Defence in depth: no script url may survive, whatever a future flexmark does.
         if (rendered.toLowerCase(Locale.ROOT).contains("script:")) {
             return SafeHtml.text(text);
@@ -68,17 +77,7 @@ public final class MarkdownFields {
 
     /** Text without any character Markdown or HTML gives a meaning to renders as itself. */
     static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '*', '_', '`', '[', ']', '<', '>', '&', '\\', '\n', '\r' -> {
-                    return false;
-                }
-                default -> {
-                    // ordinary character
-                }
-            }
-        }
-        return true;
+        return !MarkdownLimits.hasMarkup(text);
     }
 
     private static void replaceImages(Node document) {

@@ -51,4 +51,60 @@ class RawHtmlRuleTest {
         assertThat(check(rule, VALID)).isEmpty();
         assertThat(check(rule, text)).isEmpty();
     }
+
+    /** The spellings a fuzz run found the rule blind to; the pages already escaped them. */
+    @Test
+    void scriptSchemesAreFoundThroughReferencesControlsAndCase() {
+        for (String link : new String[] {"data:text/html;base64,PHNjcmlwdD4=", "&#106;avascript:alert(1)",
+            "&#x6A;avascript&#58;alert(1)", "javascript&colon;alert(1)", "java&#9;script:alert(1)",
+            "java&#x0A;script:alert(1)", "&#0000106;avascript:alert(1)", "&#106avascript:alert(1)",
+            "VBScript:msgbox(1)", "javascript\\:alert(1)", "DATA:x"}) {
+            String text = replace(VALID, "The second abstract.", "The second [abstract](" + link + ").");
+
+            assertThat(check(rule, text)).as(link).singleElement().satisfies(found -> {
+                assertThat(found.position()).isEqualTo(at(text, link));
+                assertThat(found.message()).startsWith("Script link `" + link + "` in field 6 (abstract en)");
+            });
+        }
+    }
+
+    @Test
+    void dataLinksInAutolinksAndReferenceDefinitionsAreFound() {
+        String autolink = replace(VALID, "第二篇摘要", "第二篇摘要 <data:text/html,x>");
+        String reference = replace(VALID, "[^2]: 第二篇标题", "[^2]: [x]: data:text/html,x");
+
+        assertThat(check(rule, autolink)).singleElement()
+                .satisfies(found -> assertThat(found.message()).startsWith("Script link `data:text/html,x`"));
+        assertThat(check(rule, reference)).singleElement()
+                .satisfies(found -> assertThat(found.message()).contains("translated title of definition [^2]"));
+    }
+
+    @Test
+    void tagWhoseNameASlashEndsIsRawHtml() {
+        String text = replace(VALID, "| 第二篇总结 |", "| 第二篇总结'><svg/onload=alert(1)> |");
+
+        assertThat(check(rule, text)).singleElement().satisfies(found -> {
+            assertThat(found.position()).isEqualTo(at(text, "<svg/"));
+            assertThat(found.message()).isEqualTo(
+                    "Raw HTML `<svg/onload=alert(1)>` in cell 3 of row [^2]; it would reach the page as markup");
+        });
+    }
+
+    @Test
+    void dataInProseAndHarmlessEntitiesAreNoLinks() {
+        String text = replace(VALID, "The second abstract.",
+                "Training data: 10k Q&amp;A pairs; big data: a survey; see [it](https://arxiv.org/abs/2306.07207)"
+                        + " &#58;)");
+
+        assertThat(check(rule, text)).isEmpty();
+    }
+
+    /** Texts flexmark is not given (MarkdownLimits) are still searched, for anything that may start a tag. */
+    @Test
+    void textTooComplexForFlexmarkIsStillSearchedForTags() {
+        String text = replace(VALID, "The second abstract.", "<img src=x onerror=alert(1)> <!-- " + "x".repeat(2000));
+
+        assertThat(check(rule, text)).singleElement()
+                .satisfies(found -> assertThat(found.message()).startsWith("Raw HTML `<img src=x onerror=alert(1)>`"));
+    }
 }
