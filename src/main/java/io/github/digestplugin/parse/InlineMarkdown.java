@@ -57,9 +57,6 @@ public final class InlineMarkdown {
      * Text flexmark cannot read safely ({@link MarkdownLimits}) is not a link.
      */
     public static Optional<Link> singleLink(String text) {
-        if (text.length() > MarkdownLimits.MAX_LENGTH) {
-            return Optional.empty();
-        }
         int split = text.lastIndexOf("](");
         if (split > 0 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ')'
                 && text.indexOf('<') < 0 && text.indexOf('`') < 0) {

@@ -3,6 +3,7 @@ package io.github.digestplugin.check.rules;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.TableRow;
 import io.github.digestplugin.parse.InlineMarkdown;
+import io.github.digestplugin.parse.MarkdownLimits;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +55,11 @@ final class SplitCells {
         }
         String repaired = "| " + escaped(cells.get(0).text()) + " | " + escaped(joined.substring(0, ends[titleEnd]))
                 + " | " + escaped(joined.substring(ends[titleEnd] + 1)) + " |";
-        if (InlineMarkdown.flexmarkCellCount(repaired) != TableRow.CELL_COUNT) {
+        // With every pipe of a cell escaped, GFM reads three cells by construction; flexmark confirms
+        // it where a code span or link text might still read otherwise, but cannot read a row beyond
+        // its limits, and such a row is taken as repaired.
+        if (MarkdownLimits.problem(repaired).isEmpty()
+                && InlineMarkdown.flexmarkCellCount(repaired) != TableRow.CELL_COUNT) {
             return Optional.empty();
         }
         return Optional.of(titleEnd > 2 ? new Split(2, "title") : new Split(TableRow.CELL_COUNT, "summary"));
