@@ -105,7 +105,7 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * The folder the pages are written to when the goal runs on its own; by default
-     * {@code ${project.reporting.outputDirectory}/digest}, and {@code target/site/digest} without a
+     * <code>${project.reporting.outputDirectory}/digest</code>, and {@code target/site/digest} without a
      * pom. Within {@code mvn site} they go to {@code digest/} in the site's output folder.
      */
     @Parameter(property = "digest.outputDirectory")
