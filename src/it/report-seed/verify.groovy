@@ -18,8 +18,8 @@ assert index =~ /<html[^>]*\blang="zh/
 def broken = LinkChecker.brokenLinks(report.toPath())
 assert broken.isEmpty() : "broken links: ${broken}"
 
-// A standalone run copies the site skin's resources (AbstractMavenReport does) into the site folder,
-// never among the report's own pages.
+// A standalone run renders no site skin: none of its resources in the site folder or among the pages.
+assert new File(basedir, 'target/site').list() as List == ['digest']
 assert !new File(report, 'images').exists()
 assert !new File(report, 'fonts').exists()
 

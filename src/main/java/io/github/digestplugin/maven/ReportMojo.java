@@ -33,6 +33,9 @@ public class ReportMojo extends AbstractMavenReport {
 
     static final String OUTPUT_NAME = PAGES_FOLDER + "/index";
 
+    /** The format AbstractMavenReport names when it runs the report on its own: the pages are HTML. */
+    private static final String STANDALONE_FORMAT = "html";
+
     /** The folder the digests are read from. */
     @Parameter(property = "digest.directory", defaultValue = "${project.basedir}/src/digests", required = true)
     private File directory;
@@ -146,24 +149,19 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     /**
-     * Run on its own, AbstractMavenReport copies the site skin's resources to the site folder
-     * before {@link #executeReport} is called; this is the last point to refuse a site folder
-     * among the digests.
+     * Run on its own, the report renders no skin: AbstractMavenReport's site route would resolve
+     * the site's skin and copy its resources into the site folder (the current directory's
+     * {@code target/site} without a pom), wherever the pages go. Its markup route renders only what
+     * {@link #executeReport} writes, and an external report opens no sink there. Within
+     * {@code mvn site} the site plugin calls {@code generate} and never reads {@code outputFormat}.
      */
     @Override
-    public boolean canGenerateReport() throws MavenReportException {
+    public boolean canGenerateReport() {
         if (skip) {
             getLog().info("Skipping the reading list (digest.skip)");
             return false;
         }
-        if (siteReportDirectory == null) {
-            Path digests = directory.toPath().toAbsolutePath().normalize();
-            Path site = siteFolder();
-            if (folders().insideDigests(site, digests)) {
-                throw new MavenReportException("The site folder " + site + " lies among the digests in " + digests
-                        + "; choose another reporting output directory (or build directory without a pom)");
-            }
-        }
+        outputFormat = STANDALONE_FORMAT;
         return true;
     }
 
@@ -173,10 +171,7 @@ public class ReportMojo extends AbstractMavenReport {
         this.siteReportDirectory = reportOutputDirectory;
     }
 
-    /**
-     * Where a standalone run of AbstractMavenReport copies the site skin's resources: the site's
-     * folder, as {@code mvn site} does, never among the pages.
-     */
+    /** The report's folder as AbstractMavenReport sees it: the site's, which holds the pages by default. */
     @Override
     protected String getOutputDirectory() {
         return siteFolder().toString();
