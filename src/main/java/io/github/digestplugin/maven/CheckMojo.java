@@ -189,8 +189,14 @@ public class CheckMojo extends AbstractMojo {
             findings = outcome.logged();
             totals = outcome.totals();
         } else {
-            CheckResult result = new DigestChecker(input.parserOptions(), rules)
-                    .check(digests, files, listing.problems(), digest -> {});
+            CheckResult result;
+            try {
+                result = new DigestChecker(input.parserOptions(), rules)
+                        .check(digests, files, listing.problems(), digest -> {});
+            } catch (OutOfMemoryError e) {
+                // What the checker held is unreachable once it has thrown; the message needs little.
+                throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
+            }
             resultFiles = Optional.of(startWriting(results, result, checked));
             findings = result.findings();
             totals = result.totals();

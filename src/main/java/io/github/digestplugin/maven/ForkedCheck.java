@@ -56,6 +56,16 @@ final class ForkedCheck {
         return command;
     }
 
+    /** The message of a forked check that ran out of memory, from the heap limit it printed. */
+    String outOfMemory(String heapLimit) {
+        String raise = "forkJvmArgs (-Ddigest.forkJvmArgs=\"" + String.join(" ", jvmArgs) + " -Xmx2g\")";
+        try {
+            return OutOfMemory.message("check in a forked JVM", Long.parseLong(heapLimit), raise);
+        } catch (NumberFormatException e) {
+            return "The check in a forked JVM ran out of memory; raise its heap with " + raise + " and run again";
+        }
+    }
+
     /** What a forked check hands back: the findings the log shows, and the totals. */
     record Outcome(List<Finding> logged, CheckTotals totals) {}
 
@@ -85,6 +95,9 @@ final class ForkedCheck {
                 }
             }
             int status = process.waitFor();
+            if (status == ForkedCheckMain.OUT_OF_MEMORY) {
+                throw new IOException(outOfMemory(Files.readString(errors, StandardCharsets.UTF_8).strip()));
+            }
             if (status != 0 || unreadable != null || reader.totals().isEmpty()) {
                 String said = Files.readString(errors, StandardCharsets.UTF_8).strip();
                 throw new IOException("The check in a forked JVM failed (exit status " + status + ")"

@@ -193,6 +193,9 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException e) {
             throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
                     + describe(e), e);
+        } catch (OutOfMemoryError e) {
+            // What the generator held is unreachable once it has thrown; the message needs little.
+            throw new MavenReportException(OutOfMemory.inMavensJvm("report"));
         }
         logResult(result, (System.nanoTime() - start) / 1_000_000);
         if (result.digests() == 0) {

@@ -19,11 +19,14 @@ import java.nio.file.Path;
  * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
  * one argument, checks, writes the result files and prints the findings the log shows and the
  * totals as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
- * standard error when it could not.
+ * standard error when it could not; with {@value #OUT_OF_MEMORY} and its heap limit in bytes, alone
+ * on standard error, when it ran out of memory.
  */
 public final class ForkedCheckMain {
 
     static final int FAILED = 2;
+
+    public static final int OUT_OF_MEMORY = 3;
 
     private ForkedCheckMain() {}
 
@@ -65,6 +68,10 @@ public final class ForkedCheckMain {
         } catch (IOException | RuntimeException e) {
             err.println(e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            // The check's data is unreachable here; the parent words the message, knowing the options.
+            err.println(Runtime.getRuntime().maxMemory());
+            return OUT_OF_MEMORY;
         }
     }
 }
