@@ -58,7 +58,9 @@ final class ForkedCheck {
 
     /** The message of a forked check that ran out of memory, from the heap limit it printed. */
     String outOfMemory(String heapLimit) {
-        String raise = "forkJvmArgs (-Ddigest.forkJvmArgs=\"" + String.join(" ", jvmArgs) + " -Xmx2g\")";
+        List<String> raised = new ArrayList<>(jvmArgs.stream().filter(arg -> !arg.startsWith("-Xmx")).toList());
+        raised.add("-Xmx2g");
+        String raise = "forkJvmArgs (-Ddigest.forkJvmArgs=\"" + String.join(" ", raised) + "\")";
         try {
             return OutOfMemory.message("check in a forked JVM", Long.parseLong(heapLimit), raise);
         } catch (NumberFormatException e) {
