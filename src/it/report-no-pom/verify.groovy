@@ -44,3 +44,17 @@ assert basedir.list().findAll { !(it in ['.mvn', 'build.log', 'invoker.propertie
 assert new File(basedir, 'broken').list() as List == ['2024-03-29_bad-bytes.md']
 
 true
+
+// The record of the runs is kept in ./target/digest-report, one folder per output, none in the pages.
+def state = new File(basedir, 'target/digest-report')
+def records = state.listFiles().findAll { it.isDirectory() && new File(it, 'manifest.txt').isFile() }
+assert records.size() == 3 : "one record per output folder: ${records}"
+def bookkeeping = []
+[report, brokenReport, empty].each { pages ->
+    pages.eachFileRecurse { file ->
+        if (file.name == '.digest-report' || file.name.endsWith('.partial')) {
+            bookkeeping << file
+        }
+    }
+}
+assert bookkeeping.isEmpty() : "bookkeeping in the pages: ${bookkeeping}"

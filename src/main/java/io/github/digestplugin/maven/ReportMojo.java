@@ -30,6 +30,8 @@ public class ReportMojo extends AbstractMavenReport {
 
     /** The folder of the pages inside the site, and the entry page the site menu links to. */
     static final String PAGES_FOLDER = "digest";
+    /** The report's working folder in the build directory, apart from the pages it publishes. */
+    static final String STATE_FOLDER = "digest-report";
 
     static final String OUTPUT_NAME = PAGES_FOLDER + "/index";
 
@@ -231,6 +233,7 @@ public class ReportMojo extends AbstractMavenReport {
                 input.parserOptions(),
                 rules(input),
                 pages,
+                stateDirectory(digests),
                 templates,
                 language,
                 title(language));
@@ -248,6 +251,19 @@ public class ReportMojo extends AbstractMavenReport {
                     + " lies among the digests in " + digests
                     + "; choose another one (parameter 'outputDirectory', property digest.outputDirectory)");
         }
+    }
+
+    /**
+     * The report's working folder, {@code ${project.build.directory}/digest-report} ({@code
+     * ./target/digest-report} without a pom): its record of past runs stays out of the published pages.
+     */
+    private Path stateDirectory(Path digests) throws MavenReportException {
+        Path state = folders().buildDirectory().resolve(STATE_FOLDER);
+        if (OutputFolders.holdsDigests(state, digests) || folders().insideDigests(state, digests)) {
+            throw new MavenReportException("The report's working folder " + state + " lies among the digests in "
+                    + digests + "; build in another directory");
+        }
+        return state;
     }
 
     private File pagesDirectory() {

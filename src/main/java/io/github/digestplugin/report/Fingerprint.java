@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class Fingerprint {
 
-    static final String FILE = OutputFiles.STATE_DIRECTORY + "/fingerprint.properties";
+    static final String FILE = "fingerprint.properties";
     private static final String POM_PROPERTIES =
             "META-INF/maven/io.github.digestplugin/digest-maven-plugin/pom.properties";
 
@@ -71,9 +71,9 @@ final class Fingerprint {
     }
 
     /** The stored run, when its fingerprint and every file its manifest lists are there. */
-    static Optional<StoredRun> read(Path outputDirectory) throws IOException {
+    static Optional<StoredRun> read(Path stateFolder) throws IOException {
         Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(outputDirectory.resolve(FILE), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(stateFolder.resolve(FILE), StandardCharsets.UTF_8)) {
             stored.load(in);
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -87,23 +87,22 @@ final class Fingerprint {
         }
     }
 
-    static void write(Path outputDirectory, StoredRun run) throws IOException {
+    /** Written last of a run, and in one step: a run killed before it leaves no fingerprint. */
+    static void write(Path stateFolder, StoredRun run) throws IOException {
         Properties stored = new Properties();
         stored.setProperty("fingerprint", run.fingerprint());
         stored.setProperty("digests", Integer.toString(run.digests()));
         stored.setProperty("entries", Integer.toString(run.entries()));
         stored.setProperty("papers", Integer.toString(run.papers()));
         stored.setProperty("errors", Long.toString(run.errors()));
-        Path file = outputDirectory.resolve(FILE);
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            stored.store(out, "Inputs of the last complete report run; delete to force a full render");
-        }
+        StringWriter text = new StringWriter();
+        stored.store(text, "Inputs of the last complete report run; delete to force a full render");
+        OutputFiles.writeAtomically(stateFolder.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Forgets the stored run, so a run that stops half way is never taken as up to date. */
-    static void invalidate(Path outputDirectory) throws IOException {
-        Files.deleteIfExists(outputDirectory.resolve(FILE));
+    static void invalidate(Path stateFolder) throws IOException {
+        Files.deleteIfExists(stateFolder.resolve(FILE));
     }
 
     /** The plugin's version and, for a snapshot or a development build, when its code last changed. */

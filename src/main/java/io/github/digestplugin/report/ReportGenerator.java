@@ -23,7 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,28 +54,61 @@ public final class ReportGenerator {
     public ReportResult generate(ReportRequest request) throws IOException {
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
-        List<Path> files = listing.files();
         TemplateSource templates = new TemplateSource(request.templateDirectory());
         if (request.templateDirectory().isPresent() && !Files.isDirectory(request.templateDirectory().get())) {
             throw new IOException("The template directory " + request.templateDirectory().get() + " does not exist");
         }
         String fingerprint = Fingerprint.of(request, listing, templates);
-        Optional<Fingerprint.StoredRun> stored = Fingerprint.read(out);
-        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out)) {
+        Path state = stateFolder(request);
+        Optional<Fingerprint.StoredRun> stored = Fingerprint.read(state);
+        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
             Fingerprint.StoredRun run = stored.get();
             return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
                     out.resolve("index.html"));
         }
-        Files.createDirectories(out);
-        Fingerprint.invalidate(out);
+        Files.createDirectories(state);
+        Fingerprint.invalidate(state);
+        try (OutputFiles output = OutputFiles.begin(out, state)) {
+            return render(request, listing, templates, output, fingerprint);
+        }
+    }
 
+    /**
+     * The folder of the state directory that holds the record of the runs into this request's
+     * output: named by the output's real path, so two reports (a site's and a standalone one)
+     * sharing a build directory keep apart.
+     */
+    static Path stateFolder(ReportRequest request) throws IOException {
+        byte[] output = realPath(request.outputDirectory()).toString().getBytes(StandardCharsets.UTF_8);
+        String key;
+        try {
+            key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(output));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        return request.stateDirectory().toAbsolutePath().normalize().resolve(key.substring(0, 16));
+    }
+
+    /** Where {@code path} leads: the real path of its nearest existing folder, the rest appended. */
+    private static Path realPath(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute));
+    }
+
+    private ReportResult render(ReportRequest request, DigestFiles.Listing listing, TemplateSource templates,
+            OutputFiles output, String fingerprint) throws IOException {
+        Path out = output.root();
+        List<Path> files = listing.files();
         Map<Path, String> digestPages = PageNames.digests(files);
         ReadingListBuilder builder = new ReadingListBuilder(digestPages);
         CheckResult check = new DigestChecker(request.parserOptions(), request.rules())
                 .check(request.directory(), files, listing.problems(), builder);
         ReadingList list = builder.build(check);
 
-        OutputFiles output = new OutputFiles(out);
         Messages messages = new Messages(request.locale());
         PageRenderer renderer = new PageRenderer(templates, output, Map.of(
                 "msg", messages,
@@ -93,8 +129,9 @@ public final class ReportGenerator {
         }
         output.finish();
         long errors = check.count(Severity.ERROR);
-        Fingerprint.write(out, new Fingerprint.StoredRun(fingerprint, list.digests().size(), list.entries(),
-                list.papers().size(), errors));
+        Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, list.digests().size(),
+                list.entries(), list.papers().size(), errors));
+        output.complete();
         return new ReportResult(list.digests().size(), list.entries(), list.papers().size(), false,
                 output.written(), output.unchanged(), errors, out.resolve("index.html"));
     }

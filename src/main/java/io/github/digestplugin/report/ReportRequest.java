@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param includes Ant-style patterns of the digests to read
  * @param excludes Ant-style patterns of files to leave out
  * @param outputDirectory the folder the report is written to ({@code target/site/digest})
+ * @param stateDirectory the working folder the report keeps its record of past runs in, outside the
+ *     output ({@code target/digest-report}); each output folder gets its own subfolder
  * @param templateDirectory a user's folder whose templates replace the default ones of the same name
  * @param locale the language of the interface text (Chinese or English)
  * @param title the report's title (the project's name where there is one)
@@ -26,6 +28,7 @@ public record ReportRequest(
         ParserOptions parserOptions,
         RuleConfiguration rules,
         Path outputDirectory,
+        Path stateDirectory,
         Optional<Path> templateDirectory,
         Locale locale,
         String title) {

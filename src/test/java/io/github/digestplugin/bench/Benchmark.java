@@ -9,7 +9,6 @@ import io.github.digestplugin.testing.SharedData;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
-import io.github.digestplugin.report.render.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +72,10 @@ public final class Benchmark {
      */
     static void report(Path corpus, Path output, int warmRuns) throws IOException {
         ReportRequest request = new ReportRequest(corpus, List.of("**/*.md"), List.of(), ParserOptions.defaults(),
-                RuleConfiguration.defaults(), output, Optional.empty(), Locale.ENGLISH, "cs.CL reading list");
+                RuleConfiguration.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
+                Locale.ENGLISH, "cs.CL reading list");
         deleteTree(output);
+        deleteTree(request.stateDirectory());
         ReportGenerator generator = new ReportGenerator();
         long start = System.nanoTime();
         ReportResult cold = generator.generate(request);
@@ -84,7 +85,7 @@ public final class Benchmark {
         List<Long> times = new ArrayList<>();
         ReportResult warm = cold;
         for (int i = 0; i < warmRuns; i++) {
-            forgetState(output);
+            forgetState(request.stateDirectory());
             start = System.nanoTime();
             warm = generator.generate(request);
             times.add(System.nanoTime() - start);
@@ -126,11 +127,15 @@ public final class Benchmark {
     }
 
     /**
-     * Removes the report's fingerprint of its inputs, so that the next run renders every page again
-     * (and, with its manifest kept, writes only what changed).
+     * Removes the report's fingerprints of its inputs from its state directory, so that the next
+     * run renders every page again (and, with its manifest kept, writes only what changed).
      */
-    static void forgetState(Path output) throws IOException {
-        Files.deleteIfExists(output.resolve(OutputFiles.STATE_DIRECTORY).resolve("fingerprint.properties"));
+    static void forgetState(Path stateDirectory) throws IOException {
+        try (Stream<Path> folders = Files.list(stateDirectory)) {
+            for (Path folder : folders.toList()) {
+                Files.deleteIfExists(folder.resolve("fingerprint.properties"));
+            }
+        }
     }
 
     static long countFiles(Path dir) throws IOException {

@@ -160,8 +160,10 @@ public final class GrowthBenchmark {
     /** One report into an empty folder. */
     private static long reportTime(Path digests, Path output) throws IOException {
         Benchmark.deleteTree(output);
+        Benchmark.deleteTree(output.resolveSibling("digest-report"));
         ReportRequest request = new ReportRequest(digests, List.of("**/*.md"), List.of(), ParserOptions.defaults(),
-                RuleConfiguration.defaults(), output, Optional.empty(), Locale.ENGLISH, "growth");
+                RuleConfiguration.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
+                Locale.ENGLISH, "growth");
         long start = System.nanoTime();
         ReportResult report = new ReportGenerator().generate(request);
         long nanos = System.nanoTime() - start;

@@ -130,8 +130,8 @@ class DigestFuzzTest {
         Path out = temp.resolve("report");
         try {
             new ReportGenerator().generate(new ReportRequest(digests, List.of("**/*.md", "**/*.txt"), List.of(),
-                    ParserOptions.defaults(), RuleConfiguration.defaults(), out, Optional.empty(), Locale.ENGLISH,
-                    "Reading list"));
+                    ParserOptions.defaults(), RuleConfiguration.defaults(), out, out.resolveSibling("state"),
+                    Optional.empty(), Locale.ENGLISH, "Reading list"));
         } catch (RuntimeException | Error e) {
             throw new AssertionError("the report of " + what + " threw " + e, e);
         }

@@ -1,12 +1,17 @@
 package io.github.digestplugin.report.render;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -16,26 +21,44 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes the report's files, each only when the file does not already hold exactly its content, so
- * an incremental run touches only the pages that changed. A manifest inside the output directory
- * keeps, for every file of the last run, its content hash and the size and modification time it
- * had when written: a file whose size and time are still those vouches for its content without
- * being read, and a file whose size or time differ (edited, truncated, copied) is compared with
- * its content and rewritten where it differs. As for make or rsync, an edit that keeps both size
- * and time (made within the clock tick of the write) goes unseen. Safe to call from several threads.
+ * an incremental run touches only the pages that changed. Every file is written under a temporary
+ * name in its folder and renamed over the old one, so a run killed at any moment leaves each file
+ * whole, either as before or as new.
+ *
+ * <p>The run's record lives in a state folder outside the output. A manifest there keeps, for every
+ * file of the last complete run, its content hash and the size and modification time it had when
+ * written: a file whose size and time are still those vouches for its content without being read,
+ * and any other is compared with its content and rewritten where it differs. As for make or rsync,
+ * an edit that keeps both size and time (made within the clock tick of the write) goes unseen.
+ * A run that writes deletes the manifest before it touches the output, since from then on the
+ * manifest no longer describes the disk, and writes it again only once every file is in place: a
+ * run after one that was killed finds no manifest and compares every file with its content. A
+ * journal beside it lists every file the report may own while a run is under way (those of the
+ * last manifest and each new one, listed before it is created), so the run after a killed one
+ * still deletes the files no longer part of the report. Safe to call from several threads.
  */
-public final class OutputFiles {
+public final class OutputFiles implements AutoCloseable {
 
-    /** Where the report keeps its own bookkeeping; no page links here. */
-    public static final String STATE_DIRECTORY = ".digest-report";
-    static final String MANIFEST = STATE_DIRECTORY + "/manifest.txt";
+    static final String MANIFEST = "manifest.txt";
+    static final String JOURNAL = "journal.txt";
+    /** Where earlier versions kept the record, inside the output; taken over and removed. */
+    private static final String LEGACY_STATE = ".digest-report";
+    /** A temporary file: hidden, the target's name, a random token; no report file is named so. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.partial");
 
     /** A file as the manifest knows it: the hash of its content, its size and modification time. */
     private record Recorded(String hash, long size, long modifiedNanos) {
@@ -56,18 +79,53 @@ public final class OutputFiles {
     }
 
     private final Path root;
+    private final Path state;
     private final Map<String, Recorded> previous;
+    private final Set<String> owned;
+    private final Writer journal;
     private final Map<String, Recorded> current = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
-    public OutputFiles(Path root) throws IOException {
+    private OutputFiles(Path root, Path state, Map<String, Recorded> previous, Set<String> owned, Writer journal) {
         this.root = root;
-        this.previous = readManifest(root.resolve(MANIFEST));
+        this.state = state;
+        this.previous = previous;
+        this.owned = owned;
+        this.journal = journal;
+    }
+
+    /**
+     * Starts a run that writes into {@code root}, keeping its record in {@code state}: the files
+     * the report may own are journalled, the manifest is deleted and the temporary files a killed
+     * run left behind are removed. {@link #close()} it whatever happens.
+     */
+    public static OutputFiles begin(Path root, Path state) throws IOException {
+        Files.createDirectories(root);
+        Files.createDirectories(state);
+        removeTemporaries(state);
+        Map<String, Recorded> previous = readManifest(state.resolve(MANIFEST));
+        Set<String> owned = ConcurrentHashMap.newKeySet();
+        owned.addAll(previous.keySet());
+        owned.addAll(readJournal(state.resolve(JOURNAL)));
+        Path legacy = root.resolve(LEGACY_STATE);
+        owned.addAll(readManifest(legacy.resolve(MANIFEST)).keySet());
+        writeAtomically(state.resolve(JOURNAL), lines(new TreeSet<>(owned)).getBytes(StandardCharsets.UTF_8));
+        Files.deleteIfExists(state.resolve(MANIFEST));
+        removeLegacyState(legacy);
+        removeTemporaries(root);
+        Writer journal = Files.newBufferedWriter(state.resolve(JOURNAL), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        return new OutputFiles(root, state, previous, owned, journal);
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The folder of this output's record. */
+    public Path state() {
+        return state;
     }
 
     /**
@@ -86,10 +144,65 @@ public final class OutputFiles {
             unchanged.incrementAndGet();
             return;
         }
+        own(relative);
         Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        writeAtomically(file, content);
         current.put(relative, Recorded.of(hash, Files.readAttributes(file, BasicFileAttributes.class)));
         written.incrementAndGet();
+    }
+
+    /** Journals a file before it is first created, so a killed run's new files are known to the next. */
+    private void own(String relative) throws IOException {
+        if (owned.contains(relative)) {
+            return;
+        }
+        synchronized (journal) {
+            if (owned.add(relative)) {
+                journal.write(relative + "\n");
+                journal.flush();
+            }
+        }
+    }
+
+    /**
+     * Replaces {@code file} with {@code content} in one step: written under a temporary name in the
+     * same folder and renamed over it, so no reader and no later run ever sees it half written.
+     */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
+        String token = String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong());
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + token + ".partial");
+        try {
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Deletes the record an earlier version kept in the output, and its folder unless something else is in it. */
+    private static void removeLegacyState(Path legacy) throws IOException {
+        Files.deleteIfExists(legacy.resolve(MANIFEST));
+        Files.deleteIfExists(legacy.resolve("fingerprint.properties"));
+        try {
+            Files.deleteIfExists(legacy);
+        } catch (DirectoryNotEmptyException e) {
+            // Not only ours: left as it is.
+        }
+    }
+
+    /** Deletes the temporary files below {@code folder} that a killed run left. */
+    private static void removeTemporaries(Path folder) throws IOException {
+        List<Path> left;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            left = walk.filter(p -> TEMPORARY.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path file : left) {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static boolean holds(Path file, BasicFileAttributes onDisk, Recorded recorded, String hash, byte[] content)
@@ -103,10 +216,10 @@ public final class OutputFiles {
         return Arrays.equals(Files.readAllBytes(file), content);
     }
 
-    /** Files the last run wrote that this run did not (a paper or digest that is gone). */
+    /** Files the report owned before this run that this run did not write (a paper or digest that is gone). */
     public List<String> stale() {
         List<String> stale = new ArrayList<>();
-        for (String relative : previous.keySet()) {
+        for (String relative : owned) {
             if (!current.containsKey(relative)) {
                 stale.add(relative);
             }
@@ -114,21 +227,37 @@ public final class OutputFiles {
         return stale;
     }
 
-    /** Deletes the stale files and records this run's files for the next. */
+    /**
+     * Deletes the stale files and records this run's files for the next: the manifest is written
+     * last, once the output is complete. The journal stays until {@link #complete()}.
+     */
     public void finish() throws IOException {
+        close();
         for (String relative : stale()) {
             Path file = root.resolve(relative).normalize();
             if (file.startsWith(root)) {
                 Files.deleteIfExists(file);
             }
         }
-        Path manifest = root.resolve(MANIFEST);
-        Files.createDirectories(manifest.getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Recorded> entry : new TreeMap<>(current).entrySet()) {
-                Recorded file = entry.getValue();
-                out.write(file.hash() + " " + file.size() + " " + file.modifiedNanos() + " " + entry.getKey() + "\n");
-            }
+        StringBuilder manifest = new StringBuilder();
+        for (Map.Entry<String, Recorded> entry : new TreeMap<>(current).entrySet()) {
+            Recorded file = entry.getValue();
+            manifest.append(file.hash()).append(' ').append(file.size()).append(' ').append(file.modifiedNanos())
+                    .append(' ').append(entry.getKey()).append('\n');
+        }
+        writeAtomically(state.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Drops the journal once the whole record is written: the manifest lists every file the report owns. */
+    public void complete() throws IOException {
+        Files.deleteIfExists(state.resolve(JOURNAL));
+    }
+
+    /** Closes the journal; a run that failed leaves it for the next. */
+    @Override
+    public void close() throws IOException {
+        synchronized (journal) {
+            journal.close();
         }
     }
 
@@ -144,10 +273,10 @@ public final class OutputFiles {
      * Whether a finished run's files are all still as it wrote them, as far as their size and
      * modification time tell: one look at each file's attributes, none read.
      */
-    public static boolean isIntact(Path root) throws IOException {
+    public static boolean isIntact(Path root, Path state) throws IOException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(root.resolve(MANIFEST), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(state.resolve(MANIFEST), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return false;
         }
@@ -183,6 +312,20 @@ public final class OutputFiles {
             // First run: every file is new.
         }
         return files;
+    }
+
+    private static List<String> readJournal(Path journal) throws IOException {
+        try {
+            return Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+    }
+
+    private static String lines(Set<String> paths) {
+        StringBuilder text = new StringBuilder();
+        paths.forEach(path -> text.append(path).append('\n'));
+        return text.toString();
     }
 
     /** One line of the manifest: {@code hash size time path}. */

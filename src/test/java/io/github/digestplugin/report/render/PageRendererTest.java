@@ -21,7 +21,8 @@ class PageRendererTest {
 
     private PageRenderer renderer(Path templates, Path out, Locale locale) throws Exception {
         Messages messages = new Messages(locale);
-        return new PageRenderer(new TemplateSource(Optional.of(templates)), new OutputFiles(out),
+        OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
+        return new PageRenderer(new TemplateSource(Optional.of(templates)), files,
                 Map.of("msg", messages, "lang", messages.languageTag(), "reportTitle", "R <&> \"t\""));
     }
 
@@ -71,7 +72,7 @@ class PageRendererTest {
         List<Integer> expectedWrites = List.of(1, 0, 1);
         for (int run = 0; run < contents.size(); run++) {
             String n = contents.get(run);
-            OutputFiles files = new OutputFiles(out);
+            OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
             Messages messages = new Messages(Locale.ENGLISH);
             new PageRenderer(new TemplateSource(Optional.of(templates)), files,
                     Map.of("msg", messages, "lang", "en", "reportTitle", "t"))

@@ -29,6 +29,9 @@ class SearchIndexWriterTest {
     @TempDir
     Path report;
 
+    @TempDir
+    Path state;
+
     @Test
     void chineseFindsCharactersInsideLongerWords() {
         SearchIndex index = SearchIndex.build(List.of(MEME, LLM, OLD));
@@ -129,7 +132,7 @@ class SearchIndexWriterTest {
 
     /** The index written as a report run writes it: through the report's files, then finished. */
     private List<Path> write(List<SearchDocument> documents) throws IOException {
-        OutputFiles output = new OutputFiles(report);
+        OutputFiles output = OutputFiles.begin(report, state);
         List<Path> files = new SearchIndexWriter().write(documents, output);
         output.finish();
         return files;
