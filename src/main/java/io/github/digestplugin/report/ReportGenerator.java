@@ -125,18 +125,23 @@ public final class ReportGenerator {
                 "reportTitle", request.title(),
                 "md", new MarkdownFields()));
         List<Job> pages = pages(list, renderer);
-        progress.started(ReportProgress.Phase.PAGES, pages.size());
+        List<SearchDocument> documents = searchDocuments(list);
         PageCounter counter = new PageCounter(progress, pages.size());
-        runAll(pages.stream().<Job>map(page -> () -> {
+        List<Job> batch = new ArrayList<>(pages.size() + 1);
+        // The search index is the longest single job: first in the batch, so it runs alongside the
+        // pages on the other threads; its phase overlaps theirs, which then ends when both have.
+        batch.add(() -> {
+            progress.started(ReportProgress.Phase.SEARCH, documents.size());
+            new SearchIndexWriter().write(documents, output);
+            progress.finished(ReportProgress.Phase.SEARCH, documents.size());
+        });
+        pages.forEach(page -> batch.add(() -> {
             page.run();
             counter.pageWritten();
-        }).toList());
+        }));
+        progress.started(ReportProgress.Phase.PAGES, pages.size());
+        runAll(batch);
         progress.finished(ReportProgress.Phase.PAGES, pages.size());
-
-        List<SearchDocument> documents = searchDocuments(list);
-        progress.started(ReportProgress.Phase.SEARCH, documents.size());
-        new SearchIndexWriter().write(documents, output);
-        progress.finished(ReportProgress.Phase.SEARCH, documents.size());
 
         List<Job> exports = exports(list, renderer, output, request.title());
         progress.started(ReportProgress.Phase.EXPORTS, exports.size());
