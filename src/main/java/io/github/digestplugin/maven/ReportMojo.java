@@ -2,6 +2,7 @@ package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.report.ProgressLog;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
@@ -190,8 +191,9 @@ public class ReportMojo extends AbstractMavenReport {
         ReportRequest request = request(input, language);
         ReportResult result;
         long start = System.nanoTime();
+        ProgressLog progress = new ProgressLog(getLog()::info, System::nanoTime);
         try {
-            result = new ReportGenerator().generate(request);
+            result = new ReportGenerator().generate(request, progress);
         } catch (IOException e) {
             throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
                     + describe(e), e);
@@ -199,7 +201,7 @@ public class ReportMojo extends AbstractMavenReport {
             // What the generator held is unreachable once it has thrown; the message needs little.
             throw new MavenReportException(OutOfMemory.inMavensJvm("report"));
         }
-        logResult(result, (System.nanoTime() - start) / 1_000_000);
+        logResult(result, (System.nanoTime() - start) / 1_000_000, progress.summary());
         if (result.digests() == 0) {
             getLog().warn(input.noDigestFound() + ": the reading list is empty");
         }
@@ -305,7 +307,7 @@ public class ReportMojo extends AbstractMavenReport {
         return ReportLanguage.choose(requestedLocale, siteLocale, Locale.getDefault());
     }
 
-    private void logResult(ReportResult result, long millis) {
+    private void logResult(ReportResult result, long millis, String phaseTimes) {
         if (result.upToDate()) {
             getLog().info("Reading list is up to date: " + result.index() + " (" + millis + " ms)");
             return;
@@ -313,7 +315,8 @@ public class ReportMojo extends AbstractMavenReport {
         getLog().info("Reading list of " + count(result.digests(), "digest", "digests") + ", "
                 + count(result.entries(), "entry", "entries") + ", " + count(result.papers(), "paper", "papers") + ": "
                 + count(result.pagesWritten(), "file", "files") + " written, " + result.pagesUnchanged()
-                + " unchanged: " + result.index() + " (" + millis + " ms)");
+                + " unchanged: " + result.index() + " (" + millis + " ms"
+                + (phaseTimes.isEmpty() ? "" : ": " + phaseTimes) + ")");
     }
 
     private static String count(long n, String one, String many) {

@@ -52,6 +52,11 @@ public final class ReportGenerator {
     }
 
     public ReportResult generate(ReportRequest request) throws IOException {
+        return generate(request, ReportProgress.NONE);
+    }
+
+    /** Generates the report, telling {@code progress} of each phase of a run that renders. */
+    public ReportResult generate(ReportRequest request, ReportProgress progress) throws IOException {
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
         TemplateSource templates = new TemplateSource(request.templateDirectory());
@@ -69,7 +74,7 @@ public final class ReportGenerator {
         Files.createDirectories(state);
         Fingerprint.invalidate(state);
         try (OutputFiles output = OutputFiles.begin(out, state)) {
-            return render(request, listing, templates, output, fingerprint);
+            return render(request, listing, templates, output, fingerprint, progress);
         }
     }
 
@@ -100,14 +105,18 @@ public final class ReportGenerator {
     }
 
     private ReportResult render(ReportRequest request, DigestFiles.Listing listing, TemplateSource templates,
-            OutputFiles output, String fingerprint) throws IOException {
+            OutputFiles output, String fingerprint, ReportProgress progress) throws IOException {
         Path out = output.root();
         List<Path> files = listing.files();
+        progress.started(ReportProgress.Phase.READ_AND_CHECK, files.size());
         Map<Path, String> digestPages = PageNames.digests(files);
         ReadingListBuilder builder = new ReadingListBuilder(digestPages);
         CheckResult check = new DigestChecker(request.parserOptions(), request.rules())
                 .check(request.directory(), files, listing.problems(), builder);
+        progress.finished(ReportProgress.Phase.READ_AND_CHECK, files.size());
+        progress.started(ReportProgress.Phase.AGGREGATE, files.size());
         ReadingList list = builder.build(check);
+        progress.finished(ReportProgress.Phase.AGGREGATE, list.papers().size());
 
         Messages messages = new Messages(request.locale());
         PageRenderer renderer = new PageRenderer(templates, output, Map.of(
@@ -115,7 +124,39 @@ public final class ReportGenerator {
                 "lang", messages.languageTag(),
                 "reportTitle", request.title(),
                 "md", new MarkdownFields()));
-        List<Job> jobs = jobs(list, renderer, output, request.title());
+        List<Job> pages = pages(list, renderer);
+        List<SearchDocument> documents = searchDocuments(list);
+        PageCounter counter = new PageCounter(progress, pages.size());
+        List<Job> batch = new ArrayList<>(pages.size() + 1);
+        // The search index is the longest single job: first in the batch, so it runs alongside the
+        // pages on the other threads; its phase overlaps theirs, which then ends when both have.
+        batch.add(() -> {
+            progress.started(ReportProgress.Phase.SEARCH, documents.size());
+            new SearchIndexWriter().write(documents, output);
+            progress.finished(ReportProgress.Phase.SEARCH, documents.size());
+        });
+        pages.forEach(page -> batch.add(() -> {
+            page.run();
+            counter.pageWritten();
+        }));
+        progress.started(ReportProgress.Phase.PAGES, pages.size());
+        runAll(batch);
+        progress.finished(ReportProgress.Phase.PAGES, pages.size());
+
+        List<Job> exports = exports(list, renderer, output, request.title());
+        progress.started(ReportProgress.Phase.EXPORTS, exports.size());
+        runAll(exports);
+        progress.finished(ReportProgress.Phase.EXPORTS, exports.size());
+        output.finish();
+        long errors = check.count(Severity.ERROR);
+        Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, list.digests().size(),
+                list.entries(), list.papers().size(), errors));
+        output.complete();
+        return new ReportResult(list.digests().size(), list.entries(), list.papers().size(), false,
+                output.written(), output.unchanged(), errors, out.resolve("index.html"));
+    }
+
+    private static void runAll(List<Job> jobs) throws IOException {
         try {
             jobs.parallelStream().forEach(job -> {
                 try {
@@ -127,19 +168,27 @@ public final class ReportGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        output.finish();
-        long errors = check.count(Severity.ERROR);
-        Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, list.digests().size(),
-                list.entries(), list.papers().size(), errors));
-        output.complete();
-        return new ReportResult(list.digests().size(), list.entries(), list.papers().size(), false,
-                output.written(), output.unchanged(), errors, out.resolve("index.html"));
     }
 
-    private List<Job> jobs(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
+    /** Counts the pages written on all threads, telling each count in turn so that none goes back. */
+    private static final class PageCounter {
+        private final ReportProgress progress;
+        private final int total;
+        private int written;
+
+        PageCounter(ReportProgress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        synchronized void pageWritten() {
+            progress.advanced(ReportProgress.Phase.PAGES, ++written, total);
+        }
+    }
+
+    /** The HTML pages of the report. */
+    private List<Job> pages(ReadingList list, PageRenderer renderer) {
         List<Job> jobs = new ArrayList<>(list.papers().size() + list.digests().size() + 64);
-        // First, so the longest single job overlaps with the pages rendered on the other threads.
-        jobs.add(() -> new SearchIndexWriter().write(searchDocuments(list), output));
         Map<String, String> categoryPages = PageNames.pages(list.byCategory().keySet(), "channels");
         Map<String, String> monthPages = PageNames.pages(list.byMonth().keySet(), "months");
         Map<String, String> letterPages = PageNames.pages(list.byLetter().keySet(), "titles");
@@ -147,9 +196,6 @@ public final class ReportGenerator {
         List<IndexLink> months = links(list.byMonth(), monthPages);
         List<IndexLink> letters = links(list.byLetter(), letterPages);
 
-        for (String asset : ASSETS) {
-            jobs.add(() -> renderer.copyAsset(asset));
-        }
         jobs.add(() -> renderer.renderPage("index.vm", "index.html", indexModel(list, categories, months)));
         jobs.add(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
         jobs.add(() -> renderer.renderPage("channels.vm", "channels.html", Map.of(
@@ -169,6 +215,15 @@ public final class ReportGenerator {
             jobs.add(() -> renderer.renderPage("paper.vm", paper.href(), Map.of(
                     "paper", paper, "categoryHref", categoryPages.get(paper.category()),
                     "monthHref", paper.month().map(monthPages::get).orElse(""))));
+        }
+        return jobs;
+    }
+
+    /** The exports (BibTeX, Atom, JSON) and the static files the pages load. */
+    private List<Job> exports(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
+        List<Job> jobs = new ArrayList<>();
+        for (String asset : ASSETS) {
+            jobs.add(() -> renderer.copyAsset(asset));
         }
         jobs.add(() -> renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", list.papers()),
                 Escaping.BIBTEX));

@@ -1,0 +1,91 @@
+package io.github.digestplugin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.report.ReportProgress.Phase;
+import io.github.digestplugin.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressOfGenerateTest {
+
+    @TempDir
+    Path temp;
+
+    private record Event(String kind, Phase phase, int count, int total) {}
+
+    /** Records every call; the generator makes them one at a time. */
+    private static final class Recorder implements ReportProgress {
+        final List<Event> events = new ArrayList<>();
+
+        @Override
+        public synchronized void started(Phase phase, int total) {
+            events.add(new Event("started", phase, total, total));
+        }
+
+        @Override
+        public synchronized void advanced(Phase phase, int done, int total) {
+            events.add(new Event("advanced", phase, done, total));
+        }
+
+        @Override
+        public synchronized void finished(Phase phase, int count) {
+            events.add(new Event("finished", phase, count, count));
+        }
+    }
+
+    @Test
+    void generateReportsEveryPhaseInOrderWithItsCounts() throws Exception {
+        Path out = temp.resolve("report");
+        Recorder recorder = new Recorder();
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), out), recorder);
+
+        long htmlPages;
+        try (Stream<Path> walk = Files.walk(out)) {
+            htmlPages = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        int pages = (int) htmlPages;
+        int exports = ReportGenerator.ASSETS.size() + 3;
+        List<Event> expected = new ArrayList<>();
+        expected.add(new Event("started", Phase.READ_AND_CHECK, result.digests(), result.digests()));
+        expected.add(new Event("finished", Phase.READ_AND_CHECK, result.digests(), result.digests()));
+        expected.add(new Event("started", Phase.AGGREGATE, result.digests(), result.digests()));
+        expected.add(new Event("finished", Phase.AGGREGATE, result.papers(), result.papers()));
+        expected.add(new Event("started", Phase.PAGES, pages, pages));
+        IntStream.rangeClosed(1, pages).forEach(n -> expected.add(new Event("advanced", Phase.PAGES, n, pages)));
+        expected.add(new Event("finished", Phase.PAGES, pages, pages));
+        expected.add(new Event("started", Phase.EXPORTS, exports, exports));
+        expected.add(new Event("finished", Phase.EXPORTS, exports, exports));
+
+        assertThat(result.digests()).isEqualTo(10);
+        assertThat(result.papers()).isPositive();
+        assertThat(pages).isGreaterThan(result.digests() + result.papers());
+        // The search index runs alongside the pages: its two events fall inside the pages phase.
+        List<Event> search = recorder.events.stream().filter(e -> e.phase() == Phase.SEARCH).toList();
+        assertThat(search).containsExactly(new Event("started", Phase.SEARCH, result.papers(), result.papers()),
+                new Event("finished", Phase.SEARCH, result.papers(), result.papers()));
+        int pagesStarted = recorder.events.indexOf(new Event("started", Phase.PAGES, pages, pages));
+        int pagesFinished = recorder.events.indexOf(new Event("finished", Phase.PAGES, pages, pages));
+        assertThat(recorder.events.indexOf(search.get(0))).isGreaterThan(pagesStarted);
+        assertThat(recorder.events.indexOf(search.get(1))).isLessThan(pagesFinished);
+        assertThat(recorder.events.stream().filter(e -> e.phase() != Phase.SEARCH).toList())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anUpToDateRunReportsNoPhase() throws Exception {
+        Path out = temp.resolve("report");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), out));
+        Recorder recorder = new Recorder();
+        ReportResult second = new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), out), recorder);
+
+        assertThat(second.upToDate()).isTrue();
+        assertThat(recorder.events).isEmpty();
+    }
+}
