@@ -1,3 +1,4 @@
+import io.github.digestplugin.testing.FolderSnapshot
 import io.github.digestplugin.testing.LinkChecker
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
@@ -16,16 +17,5 @@ assert new File(site, 'digest/index.html').isFile()
 assert site.list() as List == ['digest']
 
 // The digest folder is as setup.groovy found it, but for Maven's build directory and the log.
-def base = basedir.toPath()
-def lines = []
-basedir.eachFileRecurse { file ->
-    def path = file.toPath()
-    def relative = base.relativize(path).toString()
-    if (relative == 'build.log' || relative == 'target' || relative.startsWith('target/')) {
-        return
-    }
-    lines << relative + ' ' + (java.nio.file.Files.isRegularFile(path) ? path.toFile().bytes.encodeBase64().toString() : '/')
-}
-def before = new File(basedir.parentFile, 'report-inside-digests.before').text
-assert lines.sort().join('\n') == before
+assert FolderSnapshot.of(basedir.toPath()) == new File(basedir.parentFile, 'report-inside-digests.before').text
 true
