@@ -71,7 +71,8 @@ public final class DigestChecker {
                 read(directory.resolve(relative), relative, found).ifPresent(d -> {
                     entries.addAndGet(d.entries().size());
                     found.addAll(checkOne(d));
-                    collectors.forEach(c -> c.collect(d));
+                    List<EntryTitle> titles = EntryTitle.of(d);
+                    collectors.forEach(c -> c.collect(d.path(), titles));
                     digests.accept(d);
                 });
                 found.sort(Finding.ORDER);
@@ -79,25 +80,13 @@ public final class DigestChecker {
             }
         });
         Set<Path> added = new HashSet<>();
-        for (PathProblem problem : pathProblems) {
-            for (PathRule rule : configuration.pathRules()) {
-                rule.message(problem).ifPresent(message -> {
-                    byFile.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(new Finding(problem.path(),
-                            SourcePosition.lineStart(1), configuration.severityOf(rule.id()).orElseThrow(), rule.id(),
-                            message));
-                    added.add(problem.path());
-                });
-            }
+        for (Finding finding : pathFindings(pathProblems)) {
+            byFile.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
+            added.add(finding.path());
         }
-        List<CrossDigestRule> crossRules = configuration.crossDigestRules();
-        for (int i = 0; i < crossRules.size(); i++) {
-            CrossDigestRule rule = crossRules.get(i);
-            Severity severity = configuration.severityOf(rule.id()).orElseThrow();
-            collectors.get(i).finish(located -> {
-                byFile.computeIfAbsent(located.path(), path -> new ArrayList<>()).add(
-                        new Finding(located.path(), located.position(), severity, rule.id(), located.message()));
-                added.add(located.path());
-            });
+        for (Finding finding : finish(collectors)) {
+            byFile.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
+            added.add(finding.path());
         }
         added.forEach(path -> byFile.get(path).sort(Finding.ORDER));
         List<Path> inPathOrder = new ArrayList<>(byFile.keySet());
@@ -108,6 +97,81 @@ public final class DigestChecker {
         }
         return new CheckResult(sorted, files.size(), bytes.get(), entries.get(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The findings the path rules make of the problems a file walk met, in the order given. */
+    public List<Finding> pathFindings(List<PathProblem> pathProblems) {
+        List<Finding> found = new ArrayList<>();
+        for (PathProblem problem : pathProblems) {
+            for (PathRule rule : configuration.pathRules()) {
+                rule.message(problem).ifPresent(message -> found.add(new Finding(problem.path(),
+                        SourcePosition.lineStart(1), configuration.severityOf(rule.id()).orElseThrow(), rule.id(),
+                        message)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The findings of the cross-digest rules over {@code digests}: each digest's path with its
+     * titled entries, handed over once, in any order. Sorted.
+     */
+    public List<Finding> crossDigestFindings(Iterable<Map.Entry<Path, List<EntryTitle>>> digests) {
+        List<CrossDigestRule.Collector> collectors = configuration.crossDigestRules().stream()
+                .map(CrossDigestRule::newCollector)
+                .toList();
+        for (Map.Entry<Path, List<EntryTitle>> digest : digests) {
+            collectors.forEach(c -> c.collect(digest.getKey(), digest.getValue()));
+        }
+        List<Finding> found = finish(collectors);
+        found.sort(Finding.ORDER);
+        return found;
+    }
+
+    /** Whether any cross-digest rule is on: without one, a caller need not gather titles at all. */
+    public boolean hasCrossDigestRules() {
+        return !configuration.crossDigestRules().isEmpty();
+    }
+
+    private List<Finding> finish(List<CrossDigestRule.Collector> collectors) {
+        List<Finding> found = new ArrayList<>();
+        List<CrossDigestRule> crossRules = configuration.crossDigestRules();
+        for (int i = 0; i < crossRules.size(); i++) {
+            CrossDigestRule rule = crossRules.get(i);
+            Severity severity = configuration.severityOf(rule.id()).orElseThrow();
+            collectors.get(i).finish(located -> found.add(
+                    new Finding(located.path(), located.position(), severity, rule.id(), located.message())));
+        }
+        return found;
+    }
+
+    /**
+     * Parses and checks one digest whose bytes are already read, with the single-digest rules:
+     * the digest, unless it could not be read, and its findings, sorted.
+     */
+    public Checked checkContent(byte[] content, Path file, Path relative) {
+        List<Finding> found = new ArrayList<>();
+        Optional<Digest> digest;
+        try {
+            digest = Optional.of(parser.parse(content, file, relative));
+        } catch (IOException e) {
+            found.addAll(unreadable(relative, e));
+            digest = Optional.empty();
+        }
+        digest.ifPresent(d -> found.addAll(checkOne(d)));
+        found.sort(Finding.ORDER);
+        return new Checked(digest, found);
+    }
+
+    /** A digest as {@link #checkContent} read it, with its findings. */
+    public record Checked(Optional<Digest> digest, List<Finding> findings) {}
+
+    /** The finding of a file that cannot be read, if that rule is on. */
+    public List<Finding> unreadable(Path relative, IOException e) {
+        return configuration.severityOf(UnreadableFileRule.ID)
+                .map(severity -> List.of(new Finding(relative, SourcePosition.lineStart(1), severity,
+                        UnreadableFileRule.ID, "File cannot be read: " + describe(e))))
+                .orElse(List.of());
     }
 
     /** The findings of the single-digest rules in one parsed digest. */
@@ -125,9 +189,7 @@ public final class DigestChecker {
         try {
             return Optional.of(parser.parse(file, relative));
         } catch (IOException e) {
-            configuration.severityOf(UnreadableFileRule.ID).ifPresent(severity -> findings.add(new Finding(
-                    relative, SourcePosition.lineStart(1), severity, UnreadableFileRule.ID,
-                    "File cannot be read: " + describe(e))));
+            findings.addAll(unreadable(relative, e));
             return Optional.empty();
         }
     }

@@ -43,6 +43,15 @@ public final class DigestParser {
         }
     }
 
+    /**
+     * Parses the bytes of {@code file}, already read (to hash them first); the channel comes from
+     * the file's place as for {@link #parse(Path, Path)}.
+     */
+    public Digest parse(byte[] content, Path file, Path relativePath) throws IOException {
+        return new Run(relativePath, channelOf(file.toAbsolutePath()))
+                .read(new LineReader(new java.io.ByteArrayInputStream(content)));
+    }
+
     /** Parses a stream; the channel comes from {@code path} alone. */
     public Digest parse(InputStream in, Path path) throws IOException {
         return new Run(path, channelOf(path)).read(new LineReader(in));

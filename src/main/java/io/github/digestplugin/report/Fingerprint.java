@@ -54,6 +54,33 @@ final class Fingerprint {
         for (PathProblem problem : digests.problems()) {
             line(sha, "problem " + problem.path() + " " + problem.kind() + " " + problem.detail());
         }
+        templateLines(sha, templates);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * What the working store's content depends on beside the digests themselves: a store made
+     * otherwise is rebuilt. The folder counts, as a digest's channel may come from its name.
+     */
+    static String storeKey(ReportRequest request) throws IOException {
+        MessageDigest sha = sha256();
+        line(sha, "plugin " + pluginBuild());
+        line(sha, "directory " + request.directory().toAbsolutePath().normalize());
+        line(sha, "parser " + request.parserOptions());
+        line(sha, "rules " + request.rules());
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** What every page depends on beside its own data: the plugin, the templates, the language and title. */
+    static String renderKey(ReportRequest request, TemplateSource templates) throws IOException {
+        MessageDigest sha = sha256();
+        line(sha, "plugin " + pluginBuild());
+        line(sha, "locale " + request.locale().toLanguageTag() + " title " + request.title());
+        templateLines(sha, templates);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void templateLines(MessageDigest sha, TemplateSource templates) throws IOException {
         if (templates.userDirectory().isPresent()) {
             Path dir = templates.userDirectory().get();
             line(sha, "templates " + dir);
@@ -67,7 +94,6 @@ final class Fingerprint {
                 }
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The stored run, when its fingerprint and every file its manifest lists are there. */

@@ -15,17 +15,19 @@ final class JsonExport {
 
     private JsonExport() {}
 
-    static byte[] of(ReadingList list) {
+    static byte[] of(Iterable<Paper> papers) {
         JsonExport json = new JsonExport();
-        json.writeList(list.papers());
+        json.writeList(papers);
         return json.out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void writeList(List<Paper> papers) {
+    private void writeList(Iterable<Paper> papers) {
         out.append("{\n  \"papers\": [");
-        for (int i = 0; i < papers.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n");
-            writePaper(papers.get(i));
+        boolean first = true;
+        for (Paper paper : papers) {
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            writePaper(paper);
         }
         out.append("\n  ]\n}\n");
     }

@@ -42,5 +42,5 @@ public final class PageViews {
     public record RuleCount(String ruleId, Severity severity, long count) {}
 
     /** Digests of one day; {@code date} empty for digests whose name carries no date. */
-    public record DateGroup(String date, List<DigestSummary> digests) {}
+    public record DateGroup(String date, List<DigestRef> digests) {}
 }

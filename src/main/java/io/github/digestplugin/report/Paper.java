@@ -45,6 +45,10 @@ public record Paper(String id, int version, String title, String translatedTitle
 
     /** The title to list the paper by: English, else Chinese, else its id. */
     public String displayTitle() {
+        return displayTitle(id, title, translatedTitle);
+    }
+
+    static String displayTitle(String id, String title, String translatedTitle) {
         if (!title.isBlank()) {
             return title;
         }

@@ -1,6 +1,5 @@
 package io.github.digestplugin.report;
 
-import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
@@ -11,6 +10,7 @@ import io.github.digestplugin.report.PageViews.IndexLink;
 import io.github.digestplugin.report.PageViews.Problem;
 import io.github.digestplugin.report.PageViews.ProblemFile;
 import io.github.digestplugin.report.PageViews.RuleCount;
+import io.github.digestplugin.report.ReadingListStore.PaperIndex;
 import io.github.digestplugin.report.render.Escaping;
 import io.github.digestplugin.report.render.MarkdownFields;
 import io.github.digestplugin.report.render.Messages;
@@ -20,11 +20,11 @@ import io.github.digestplugin.report.render.TemplateSource;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,10 +33,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
 
-/** Reads, checks and aggregates the digests, then renders the reading-list site. */
+/**
+ * Brings the report's working store up to date with the digests, then renders from it the pages
+ * and files whose inputs changed since the last complete run.
+ */
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
@@ -45,11 +46,8 @@ public final class ReportGenerator {
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
     static final int LIST_PAGE_SIZE = 1000;
-
-    /** One page or file to write; run in parallel with the others. */
-    private interface Job {
-        void run() throws IOException;
-    }
+    /** The working store's file in the state folder. */
+    static final String STORE = "store.sqlite";
 
     public ReportResult generate(ReportRequest request) throws IOException {
         return generate(request, ReportProgress.NONE);
@@ -73,8 +71,18 @@ public final class ReportGenerator {
         }
         Files.createDirectories(state);
         Fingerprint.invalidate(state);
-        try (OutputFiles output = OutputFiles.begin(out, state)) {
-            return render(request, listing, templates, output, fingerprint, progress);
+        DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
+        try (ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
+            store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
+            ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
+            try (OutputFiles output = OutputFiles.begin(out, state)) {
+                ReportResult result = new Run(request, templates, store, findings, output, progress).render();
+                output.finish();
+                Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
+                        result.entries(), result.papers(), result.errors()));
+                output.complete();
+                return result;
+            }
         }
     }
 
@@ -85,12 +93,7 @@ public final class ReportGenerator {
      */
     static Path stateFolder(ReportRequest request) throws IOException {
         byte[] output = realPath(request.outputDirectory()).toString().getBytes(StandardCharsets.UTF_8);
-        String key;
-        try {
-            key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(output));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        String key = HexFormat.of().formatHex(ReadingListStore.sha256().digest(output));
         return request.stateDirectory().toAbsolutePath().normalize().resolve(key.substring(0, 16));
     }
 
@@ -104,210 +107,337 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
-    private ReportResult render(ReportRequest request, DigestFiles.Listing listing, TemplateSource templates,
-            OutputFiles output, String fingerprint, ReportProgress progress) throws IOException {
-        Path out = output.root();
-        List<Path> files = listing.files();
-        progress.started(ReportProgress.Phase.READ_AND_CHECK, files.size());
-        Map<Path, String> digestPages = PageNames.digests(files);
-        ReadingListBuilder builder = new ReadingListBuilder(digestPages);
-        CheckResult check = new DigestChecker(request.parserOptions(), request.rules())
-                .check(request.directory(), files, listing.problems(), builder);
-        progress.finished(ReportProgress.Phase.READ_AND_CHECK, files.size());
-        progress.started(ReportProgress.Phase.AGGREGATE, files.size());
-        ReadingList list = builder.build(check);
-        progress.finished(ReportProgress.Phase.AGGREGATE, list.papers().size());
+    /** One run's rendering: every page planned from the store, rendered only where its inputs changed. */
+    private static final class Run {
+        private final ReportRequest request;
+        private final ReadingListStore store;
+        private final ReportFindings findings;
+        private final OutputFiles output;
+        private final ReportProgress progress;
+        private final PageRenderer renderer;
+        /** What every page is made from beside its own data: the plugin, templates, title and language. */
+        private final String renderKey;
 
-        Messages messages = new Messages(request.locale());
-        PageRenderer renderer = new PageRenderer(templates, output, Map.of(
-                "msg", messages,
-                "lang", messages.languageTag(),
-                "reportTitle", request.title(),
-                "md", new MarkdownFields()));
-        List<Job> pages = pages(list, renderer);
-        List<SearchDocument> documents = searchDocuments(list);
-        PageCounter counter = new PageCounter(progress, pages.size());
-        List<Job> batch = new ArrayList<>(pages.size() + 1);
-        // The search index is the longest single job: first in the batch, so it runs alongside the
-        // pages on the other threads; its phase overlaps theirs, which then ends when both have.
-        batch.add(() -> {
-            progress.started(ReportProgress.Phase.SEARCH, documents.size());
-            new SearchIndexWriter().write(documents, output);
-            progress.finished(ReportProgress.Phase.SEARCH, documents.size());
-        });
-        pages.forEach(page -> batch.add(() -> {
-            page.run();
-            counter.pageWritten();
-        }));
-        progress.started(ReportProgress.Phase.PAGES, pages.size());
-        runAll(batch);
-        progress.finished(ReportProgress.Phase.PAGES, pages.size());
+        Run(ReportRequest request, TemplateSource templates, ReadingListStore store, ReportFindings findings,
+                OutputFiles output, ReportProgress progress) throws IOException {
+            this.request = request;
+            this.store = store;
+            this.findings = findings;
+            this.output = output;
+            this.progress = progress;
+            Messages messages = new Messages(request.locale());
+            this.renderer = new PageRenderer(templates, output, Map.of(
+                    "msg", messages,
+                    "lang", messages.languageTag(),
+                    "reportTitle", request.title(),
+                    "md", new MarkdownFields()));
+            this.renderKey = Fingerprint.renderKey(request, templates);
+        }
 
-        List<Job> exports = exports(list, renderer, output, request.title());
-        progress.started(ReportProgress.Phase.EXPORTS, exports.size());
-        runAll(exports);
-        progress.finished(ReportProgress.Phase.EXPORTS, exports.size());
-        output.finish();
-        long errors = check.count(Severity.ERROR);
-        Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, list.digests().size(),
-                list.entries(), list.papers().size(), errors));
-        output.complete();
-        return new ReportResult(list.digests().size(), list.entries(), list.papers().size(), false,
-                output.written(), output.unchanged(), errors, out.resolve("index.html"));
-    }
+        /** The key of a page made from {@code parts} with this run's templates and settings. */
+        private String key(String... parts) {
+            MessageDigest sha = ReadingListStore.sha256();
+            update(sha, renderKey);
+            for (String part : parts) {
+                update(sha, part);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
 
-    private static void runAll(List<Job> jobs) throws IOException {
-        try {
-            jobs.parallelStream().forEach(job -> {
+        ReportResult render() throws IOException {
+            List<DigestRef> digests = store.digests();
+            Map<String, Integer> categoryCounts = store.groupCounts(PaperIndex.CATEGORY);
+            Map<String, Integer> monthCounts = store.groupCounts(PaperIndex.MONTH);
+            Map<String, Integer> letterCounts = store.groupCounts(PaperIndex.LETTER);
+            Map<String, String> categoryPages = PageNames.pages(categoryCounts.keySet(), "channels");
+            Map<String, String> monthPages = PageNames.pages(monthCounts.keySet(), "months");
+            Map<String, String> letterPages = PageNames.pages(letterCounts.keySet(), "titles");
+            List<IndexLink> categories = links(categoryCounts, categoryPages);
+            List<IndexLink> months = links(monthCounts, monthPages);
+            List<IndexLink> letters = links(letterCounts, letterPages);
+            int paperCount = store.paperCount();
+            int entryCount = store.entryCount();
+
+            // What must be rendered: the paper pages whose paper or links changed. The stamps also
+            // give the key of everything made from all papers (exports, search index).
+            Map<String, String> changedPapers = new LinkedHashMap<>();
+            MessageDigest allPapers = ReadingListStore.sha256();
+            List<IOException> failed = new ArrayList<>();
+            store.forEachStamp(stamp -> {
+                update(allPapers, stamp.id());
+                update(allPapers, stamp.contentHash());
+                String page = stamp.href();
+                String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
+                        stamp.month().map(monthPages::get).orElse(""));
                 try {
-                    job.run();
+                    if (!output.keep(page, key)) {
+                        changedPapers.put(stamp.id(), key);
+                    }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    failed.add(e);
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** Counts the pages written on all threads, telling each count in turn so that none goes back. */
-    private static final class PageCounter {
-        private final ReportProgress progress;
-        private final int total;
-        private int written;
-
-        PageCounter(ReportProgress progress, int total) {
-            this.progress = progress;
-            this.total = total;
-        }
-
-        synchronized void pageWritten() {
-            progress.advanced(ReportProgress.Phase.PAGES, ++written, total);
-        }
-    }
-
-    /** The HTML pages of the report. */
-    private List<Job> pages(ReadingList list, PageRenderer renderer) {
-        List<Job> jobs = new ArrayList<>(list.papers().size() + list.digests().size() + 64);
-        Map<String, String> categoryPages = PageNames.pages(list.byCategory().keySet(), "channels");
-        Map<String, String> monthPages = PageNames.pages(list.byMonth().keySet(), "months");
-        Map<String, String> letterPages = PageNames.pages(list.byLetter().keySet(), "titles");
-        List<IndexLink> categories = links(list.byCategory(), categoryPages);
-        List<IndexLink> months = links(list.byMonth(), monthPages);
-        List<IndexLink> letters = links(list.byLetter(), letterPages);
-
-        jobs.add(() -> renderer.renderPage("index.vm", "index.html", indexModel(list, categories, months)));
-        jobs.add(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
-        jobs.add(() -> renderer.renderPage("channels.vm", "channels.html", Map.of(
-                "categories", categories, "channels", channelLinks(list))));
-        jobs.add(() -> renderer.renderPage("months.vm", "months.html", Map.of(
-                "months", months, "monthChart", BarChart.of("months", counts(list.byMonth()), 6))));
-        jobs.add(() -> renderer.renderPage("titles.vm", "titles.html", Map.of("letters", letters)));
-        jobs.add(() -> renderer.renderPage("dates.vm", "dates.html", Map.of("groups", dateGroups(list))));
-        jobs.add(() -> renderer.renderPage("problems.vm", "problems.html", problemsModel(list)));
-        addPaperLists(jobs, renderer, "category", list.byCategory(), categoryPages, categories, "channels.html");
-        addPaperLists(jobs, renderer, "month", list.byMonth(), monthPages, months, "months.html");
-        addPaperLists(jobs, renderer, "letter", list.byLetter(), letterPages, letters, "titles.html");
-        for (DigestSummary digest : list.digests()) {
-            jobs.add(() -> renderer.renderPage("digest.vm", digest.href(), digestModel(list, digest)));
-        }
-        for (Paper paper : list.papers()) {
-            jobs.add(() -> renderer.renderPage("paper.vm", paper.href(), Map.of(
-                    "paper", paper, "categoryHref", categoryPages.get(paper.category()),
-                    "monthHref", paper.month().map(monthPages::get).orElse(""))));
-        }
-        return jobs;
-    }
-
-    /** The exports (BibTeX, Atom, JSON) and the static files the pages load. */
-    private List<Job> exports(ReadingList list, PageRenderer renderer, OutputFiles output, String title) {
-        List<Job> jobs = new ArrayList<>();
-        for (String asset : ASSETS) {
-            jobs.add(() -> renderer.copyAsset(asset));
-        }
-        jobs.add(() -> renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", list.papers()),
-                Escaping.BIBTEX));
-        jobs.add(() -> renderer.renderFile("atom.vm", "feed.atom", feedModel(list, title), Escaping.HTML));
-        jobs.add(() -> output.write("reading-list.json", JsonExport.of(list)));
-        return jobs;
-    }
-
-    private static Map<String, Object> indexModel(ReadingList list, List<IndexLink> categories,
-            List<IndexLink> months) {
-        Map<String, Integer> topCategories = new LinkedHashMap<>();
-        categories.stream()
-                .sorted((a, b) -> Integer.compare(b.count(), a.count()))
-                .limit(CHART_CATEGORIES)
-                .forEach(link -> topCategories.put(link.label(), link.count()));
-        List<DigestSummary> newest = new ArrayList<>(list.byDate().values().stream().flatMap(List::stream)
-                .limit(NEWEST_DIGESTS).toList());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("digestCount", list.digests().size());
-        model.put("entryCount", list.entries());
-        model.put("paperCount", list.papers().size());
-        model.put("channelCount", list.byChannel().size());
-        model.put("categoryCount", list.byCategory().size());
-        model.put("monthCount", list.byMonth().size());
-        model.put("errorCount", list.count(Severity.ERROR));
-        model.put("warningCount", list.count(Severity.WARNING));
-        model.put("infoCount", list.count(Severity.INFO));
-        model.put("monthChart", BarChart.of("months", counts(list.byMonth()), 6));
-        model.put("categoryChart", BarChart.of("categories", topCategories, 28));
-        model.put("newestDigests", newest);
-        return model;
-    }
-
-    /**
-     * The pages of one index (categories, months or letters), each list split into pages of
-     * {@value #LIST_PAGE_SIZE} papers: {@code channels/cs.CL.html}, then {@code channels/cs.CL/2.html}.
-     */
-    private static void addPaperLists(List<Job> jobs, PageRenderer renderer, String kind,
-            Map<String, List<Paper>> groups, Map<String, String> pages, List<IndexLink> siblings, String indexPage) {
-        for (Map.Entry<String, List<Paper>> group : groups.entrySet()) {
-            List<Paper> papers = group.getValue();
-            String first = pages.get(group.getKey());
-            String folder = first.substring(0, first.length() - ".html".length());
-            List<IndexLink> parts = new ArrayList<>();
-            for (int from = 0, n = 1; from < papers.size(); from += LIST_PAGE_SIZE, n++) {
-                int count = Math.min(LIST_PAGE_SIZE, papers.size() - from);
-                parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
+            if (!failed.isEmpty()) {
+                throw failed.get(0);
             }
-            for (int i = 0; i < parts.size(); i++) {
-                IndexLink part = parts.get(i);
-                List<Paper> slice = papers.subList(i * LIST_PAGE_SIZE, i * LIST_PAGE_SIZE + part.count());
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("kind", kind);
-                model.put("heading", group.getKey());
-                model.put("papers", slice);
-                model.put("total", papers.size());
-                model.put("parts", parts);
-                model.put("part", part);
-                model.put("siblings", siblings);
-                model.put("indexPage", indexPage);
-                jobs.add(() -> renderer.renderPage("paper-list.vm", part.href(), model));
+            String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
+                    categoryPages.toString(), monthPages.toString());
+
+            int planned = 7 + digests.size() + changedPapers.size() + listPages(categoryCounts)
+                    + listPages(monthCounts) + listPages(letterCounts);
+            PageJobs jobs = new PageJobs(progress, planned);
+            progress.started(ReportProgress.Phase.PAGES, planned);
+            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
+                    monthCounts, paperCount, entryCount, store.channelCounts().size())));
+            jobs.submit(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
+            Map<String, Integer> channels = store.channelCounts();
+            jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html", Map.of(
+                    "categories", categories, "channels", channelLinks(channels))));
+            jobs.submit(() -> renderer.renderPage("months.vm", "months.html", Map.of(
+                    "months", months, "monthChart", BarChart.of("months", monthCounts, 6))));
+            jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", Map.of("letters", letters)));
+            jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", Map.of("groups", dateGroups(digests))));
+            Map<String, Object> problems = problemsModel(digests);
+            jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems));
+            Map<String, String> digestHashes = store.digestHashes();
+            for (DigestRef digest : digests) {
+                List<Finding> own = findings.of(digest.name());
+                String key = key("digest", digest.href(), digestHashes.get(digest.name()), digest.channel(),
+                        digest.dateText(), findingsKey(own));
+                if (output.keep(digest.href(), key)) {
+                    jobs.skipped();
+                    continue;
+                }
+                DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
+                jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(), digestModel(summary, own), key));
+            }
+            addPaperLists(jobs, PaperIndex.CATEGORY, "category", categoryCounts, categoryPages, categories,
+                    "channels.html");
+            addPaperLists(jobs, PaperIndex.MONTH, "month", monthCounts, monthPages, months, "months.html");
+            addPaperLists(jobs, PaperIndex.LETTER, "letter", letterCounts, letterPages, letters, "titles.html");
+            renderPapers(jobs, changedPapers, paperCount, categoryPages, monthPages);
+            jobs.await();
+            progress.finished(ReportProgress.Phase.PAGES, jobs.done());
+
+            progress.started(ReportProgress.Phase.SEARCH, paperCount);
+            if (!output.keepAll(SearchIndexWriter.DIRECTORY, papersKey)) {
+                List<SearchDocument> documents = new ArrayList<>(paperCount);
+                store.forEachPaper(p -> documents.add(searchDocument(p)));
+                new SearchIndexWriter().write(documents, output, papersKey);
+            }
+            progress.finished(ReportProgress.Phase.SEARCH, paperCount);
+
+            progress.started(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
+            for (String asset : ASSETS) {
+                renderer.copyAsset(asset);
+            }
+            if (!output.keep("reading-list.json", papersKey)) {
+                List<Paper> papers = new ArrayList<>(paperCount);
+                store.forEachPaper(papers::add);
+                output.write("reading-list.json", JsonExport.of(papers), papersKey);
+                renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", papers), Escaping.BIBTEX, papersKey);
+            } else if (!output.keep("reading-list.bib", papersKey)) {
+                List<Paper> papers = new ArrayList<>(paperCount);
+                store.forEachPaper(papers::add);
+                renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", papers), Escaping.BIBTEX, papersKey);
+            }
+            if (!output.keep("feed.atom", papersKey)) {
+                renderer.renderFile("atom.vm", "feed.atom", feedModel(), Escaping.HTML, papersKey);
+            }
+            progress.finished(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
+            return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
+                    output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+        }
+
+        /** The pages of the papers in {@code ids}: read one by one, or in one pass when they are many. */
+        private void renderPapers(PageJobs jobs, Map<String, String> ids, int paperCount,
+                Map<String, String> categoryPages, Map<String, String> monthPages) throws IOException {
+            if (ids.isEmpty()) {
+                return;
+            }
+            List<IOException> failed = new ArrayList<>();
+            if (ids.size() > paperCount / 8) {
+                store.forEachPaper(paper -> {
+                    String key = ids.get(paper.id());
+                    if (key != null) {
+                        try {
+                            submitPaper(jobs, paper, key, categoryPages, monthPages);
+                        } catch (IOException e) {
+                            failed.add(e);
+                        }
+                    }
+                });
+            } else {
+                for (Map.Entry<String, String> id : ids.entrySet()) {
+                    Optional<Paper> paper = store.paper(id.getKey());
+                    if (paper.isPresent()) {
+                        submitPaper(jobs, paper.get(), id.getValue(), categoryPages, monthPages);
+                    }
+                }
+            }
+            if (!failed.isEmpty()) {
+                throw failed.get(0);
             }
         }
-    }
 
-    /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-    private static Map<String, Object> feedModel(ReadingList list, String title) {
-        List<Paper> newest = list.newest(FEED_SIZE);
-        Map<String, String> updated = new LinkedHashMap<>();
-        String latest = "1970-01-01T00:00:00Z";
-        for (Paper paper : newest) {
-            String day = paper.firstSeen().digest().date().map(LocalDate::toString)
-                    .or(() -> paper.month().map(month -> month + "-01"))
-                    .orElse("1970-01-01");
-            String time = day + "T00:00:00Z";
-            updated.put(paper.id(), time);
-            latest = time.compareTo(latest) > 0 ? time : latest;
+        private void submitPaper(PageJobs jobs, Paper paper, String key, Map<String, String> categoryPages,
+                Map<String, String> monthPages) throws IOException {
+            String categoryHref = categoryPages.get(paper.category());
+            String monthHref = paper.month().map(monthPages::get).orElse("");
+            jobs.submit(() -> renderer.renderPage("paper.vm", paper.href(), Map.of(
+                    "paper", paper, "categoryHref", categoryHref, "monthHref", monthHref), key));
         }
-        return Map.of("papers", newest, "updated", updated, "feedUpdated", latest,
-                "feedId", "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+
+        /**
+         * The pages of one index (categories, months or letters), each list split into pages of
+         * {@value #LIST_PAGE_SIZE} papers: {@code channels/cs.CL.html}, then {@code channels/cs.CL/2.html}.
+         */
+        private void addPaperLists(PageJobs jobs, PaperIndex index, String kind, Map<String, Integer> counts,
+                Map<String, String> pages, List<IndexLink> siblings, String indexPage) throws IOException {
+            String siblingsKey = siblings.toString();
+            for (Map.Entry<String, Integer> group : counts.entrySet()) {
+                String first = pages.get(group.getKey());
+                String folder = first.substring(0, first.length() - ".html".length());
+                int total = group.getValue();
+                List<IndexLink> parts = new ArrayList<>();
+                for (int from = 0, n = 1; from < total; from += LIST_PAGE_SIZE, n++) {
+                    int count = Math.min(LIST_PAGE_SIZE, total - from);
+                    parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
+                }
+                List<PaperStamp> slice = new ArrayList<>(Math.min(total, LIST_PAGE_SIZE));
+                int[] part = {0};
+                List<IOException> failed = new ArrayList<>();
+                store.forEachInGroup(index, group.getKey(), stamp -> {
+                    slice.add(stamp);
+                    if (slice.size() == parts.get(part[0]).count()) {
+                        try {
+                            addListPage(jobs, kind, group.getKey(), List.copyOf(slice), total, parts,
+                                    parts.get(part[0]), siblings, siblingsKey, indexPage);
+                        } catch (IOException e) {
+                            failed.add(e);
+                        }
+                        slice.clear();
+                        part[0]++;
+                    }
+                });
+                if (!failed.isEmpty()) {
+                    throw failed.get(0);
+                }
+            }
+        }
+
+        private void addListPage(PageJobs jobs, String kind, String heading, List<PaperStamp> papers, int total,
+                List<IndexLink> parts, IndexLink part, List<IndexLink> siblings, String siblingsKey, String indexPage)
+                throws IOException {
+            MessageDigest slice = ReadingListStore.sha256();
+            for (PaperStamp paper : papers) {
+                update(slice, paper.id());
+                update(slice, paper.contentHash());
+            }
+            String key = key("list", kind, heading, Integer.toString(total), parts.toString(), part.href(),
+                    kind.equals("letter") ? siblingsKey : "", indexPage, HexFormat.of().formatHex(slice.digest()));
+            if (output.keep(part.href(), key)) {
+                jobs.skipped();
+                return;
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("kind", kind);
+            model.put("heading", heading);
+            model.put("papers", papers);
+            model.put("total", total);
+            model.put("parts", parts);
+            model.put("part", part);
+            model.put("siblings", siblings);
+            model.put("indexPage", indexPage);
+            jobs.submit(() -> renderer.renderPage("paper-list.vm", part.href(), model, key));
+        }
+
+        private Map<String, Object> indexModel(List<DigestRef> digests, List<IndexLink> categories,
+                List<IndexLink> months, Map<String, Integer> monthCounts, int paperCount, int entryCount,
+                int channelCount) {
+            Map<String, Integer> topCategories = new LinkedHashMap<>();
+            categories.stream()
+                    .sorted((a, b) -> Integer.compare(b.count(), a.count()))
+                    .limit(CHART_CATEGORIES)
+                    .forEach(link -> topCategories.put(link.label(), link.count()));
+            List<DigestRef> newest = dateGroups(digests).stream().flatMap(g -> g.digests().stream())
+                    .limit(NEWEST_DIGESTS).toList();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("digestCount", digests.size());
+            model.put("entryCount", entryCount);
+            model.put("paperCount", paperCount);
+            model.put("channelCount", channelCount);
+            model.put("categoryCount", categories.size());
+            model.put("monthCount", months.size());
+            model.put("errorCount", findings.count(Severity.ERROR));
+            model.put("warningCount", findings.count(Severity.WARNING));
+            model.put("infoCount", findings.count(Severity.INFO));
+            model.put("monthChart", BarChart.of("months", monthCounts, 6));
+            model.put("categoryChart", BarChart.of("categories", topCategories, 28));
+            model.put("newestDigests", newest);
+            return model;
+        }
+
+        /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
+        private Map<String, Object> feedModel() throws IOException {
+            List<Paper> newest = new ArrayList<>(FEED_SIZE);
+            for (String id : store.newestIds(FEED_SIZE)) {
+                store.paper(id).ifPresent(newest::add);
+            }
+            Map<String, String> updated = new LinkedHashMap<>();
+            String latest = "1970-01-01T00:00:00Z";
+            for (Paper paper : newest) {
+                String day = paper.firstSeen().digest().date().map(LocalDate::toString)
+                        .or(() -> paper.month().map(month -> month + "-01"))
+                        .orElse("1970-01-01");
+                String time = day + "T00:00:00Z";
+                updated.put(paper.id(), time);
+                latest = time.compareTo(latest) > 0 ? time : latest;
+            }
+            String title = request.title();
+            return Map.of("papers", newest, "updated", updated, "feedUpdated", latest,
+                    "feedId", "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /**
+         * The problems page: counts per rule and per file, and every finding of warning or error in
+         * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
+         * listed on their digest's page, which keeps this page small.
+         */
+        private Map<String, Object> problemsModel(List<DigestRef> digests) throws IOException {
+            Map<String, DigestRef> byName = new LinkedHashMap<>();
+            digests.forEach(d -> byName.put(d.name(), d));
+            List<ProblemFile> files = new ArrayList<>();
+            Map<String, RuleCount> rules = new TreeMap<>();
+            for (String name : findings.files()) {
+                List<Finding> all = findings.of(name);
+                List<Finding> shown = all.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
+                DigestRef digest = byName.get(name);
+                List<Problem> problems;
+                if (digest == null) {
+                    problems = shown.stream().map(f -> new Problem(f, "")).toList();
+                } else {
+                    problems = shown.isEmpty() ? List.of()
+                            : problems(digest, new EntryLines(store.entries(name)), shown);
+                }
+                files.add(new ProblemFile(name, digest == null ? "" : digest.href(), count(all, Severity.ERROR),
+                        count(all, Severity.WARNING), count(all, Severity.INFO), problems));
+                for (Finding finding : all) {
+                    rules.merge(finding.ruleId(), new RuleCount(finding.ruleId(), finding.severity(), 1),
+                            (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
+                }
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("files", files);
+            model.put("rules", List.copyOf(rules.values()));
+            model.put("errorCount", findings.count(Severity.ERROR));
+            model.put("warningCount", findings.count(Severity.WARNING));
+            model.put("infoCount", findings.count(Severity.INFO));
+            return model;
+        }
     }
 
-    private static Map<String, Object> digestModel(ReadingList list, DigestSummary digest) {
-        List<Finding> findings = list.findingsOf(digest.name());
+    private static Map<String, Object> digestModel(DigestSummary digest, List<Finding> findings) {
         EntryLines lines = new EntryLines(digest.entries());
         List<List<Finding>> own = new ArrayList<>(digest.entries().size());
         digest.entries().forEach(entry -> own.add(new ArrayList<>(0)));
@@ -320,14 +450,14 @@ public final class ReportGenerator {
         List<DigestRow> rows = new ArrayList<>(digest.entries().size());
         for (int i = 0; i < digest.entries().size(); i++) {
             EntrySummary entry = digest.entries().get(i);
-            String href = entry.paperId().flatMap(list::paper).map(Paper::href).orElse("");
+            String href = entry.paperId().map(Paper::hrefOf).orElse("");
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
         }
-        return Map.of("digest", digest, "rows", rows, "findings", problems(digest, lines, findings));
+        return Map.of("digest", digest, "rows", rows, "findings", problems(digest.ref(), lines, findings));
     }
 
-    private static List<Problem> problems(DigestSummary digest, EntryLines lines, List<Finding> findings) {
+    private static List<Problem> problems(DigestRef digest, EntryLines lines, List<Finding> findings) {
         List<Problem> problems = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             String target = lines.at(finding.position().line()).map(EntrySummary::anchor).orElse("findings");
@@ -336,73 +466,62 @@ public final class ReportGenerator {
         return problems;
     }
 
-    /**
-     * The problems page: counts per rule and per file, and every finding of warning or error in
-     * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
-     * listed on their digest's page, which keeps this page small.
-     */
-    private static Map<String, Object> problemsModel(ReadingList list) {
-        Map<String, DigestSummary> digests = new LinkedHashMap<>();
-        list.digests().forEach(d -> digests.put(d.name(), d));
-        List<ProblemFile> files = new ArrayList<>();
-        Map<String, RuleCount> rules = new TreeMap<>();
-        for (Map.Entry<String, List<Finding>> file : list.findingsByDigest().entrySet()) {
-            List<Finding> findings = file.getValue();
-            List<Finding> shown = findings.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
-            DigestSummary digest = digests.get(file.getKey());
-            List<Problem> problems;
-            if (digest == null) {
-                problems = shown.stream().map(f -> new Problem(f, "")).toList();
-            } else {
-                problems = shown.isEmpty() ? List.of() : problems(digest, new EntryLines(digest.entries()), shown);
-            }
-            files.add(new ProblemFile(file.getKey(), digest == null ? "" : digest.href(),
-                    count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                    problems));
-            for (Finding finding : findings) {
-                rules.merge(finding.ruleId(), new RuleCount(finding.ruleId(), finding.severity(), 1),
-                        (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
-            }
+    /** What a digest page shows of its findings, as one key. */
+    private static String findingsKey(List<Finding> findings) {
+        MessageDigest sha = ReadingListStore.sha256();
+        for (Finding finding : findings) {
+            update(sha, finding.format(""));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("files", files);
-        model.put("rules", List.copyOf(rules.values()));
-        model.put("errorCount", list.count(Severity.ERROR));
-        model.put("warningCount", list.count(Severity.WARNING));
-        model.put("infoCount", list.count(Severity.INFO));
-        return model;
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** How many list pages the groups of an index fill. */
+    private static int listPages(Map<String, Integer> counts) {
+        int pages = 0;
+        for (int count : counts.values()) {
+            pages += (count + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE;
+        }
+        return pages;
     }
 
     private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private static List<IndexLink> links(Map<String, List<Paper>> groups, Map<String, String> pages) {
-        return groups.entrySet().stream()
-                .map(e -> new IndexLink(e.getKey(), pages.get(e.getKey()), e.getValue().size()))
+    private static List<IndexLink> links(Map<String, Integer> counts, Map<String, String> pages) {
+        return counts.entrySet().stream()
+                .map(e -> new IndexLink(e.getKey(), pages.get(e.getKey()), e.getValue()))
                 .toList();
     }
 
-    private static List<IndexLink> channelLinks(ReadingList list) {
-        return list.byChannel().entrySet().stream()
-                .map(e -> new IndexLink(e.getKey(), "", e.getValue().size()))
+    private static List<IndexLink> channelLinks(Map<String, Integer> channels) {
+        return channels.entrySet().stream()
+                .map(e -> new IndexLink(e.getKey(), "", e.getValue()))
                 .toList();
     }
 
-    private static List<DateGroup> dateGroups(ReadingList list) {
-        return list.byDate().entrySet().stream().map(e -> new DateGroup(e.getKey(), e.getValue())).toList();
-    }
-
-    private static Map<String, Integer> counts(Map<String, List<Paper>> groups) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        groups.forEach((key, papers) -> counts.put(key, papers.size()));
-        return counts;
+    /** Digests grouped by date, newest first; undated digests last under the empty key. */
+    static List<DateGroup> dateGroups(List<DigestRef> digests) {
+        List<DigestRef> newestFirst = new ArrayList<>(digests);
+        java.util.Collections.reverse(newestFirst);
+        newestFirst.sort(java.util.Comparator.comparing((DigestRef d) -> d.date().isEmpty())
+                .thenComparing(java.util.Comparator.comparing(DigestRef::dateText).reversed())
+                .thenComparing(DigestRef::name));
+        Map<String, List<DigestRef>> groups = new LinkedHashMap<>();
+        for (DigestRef digest : newestFirst) {
+            groups.computeIfAbsent(digest.dateText(), d -> new ArrayList<>()).add(digest);
+        }
+        return groups.entrySet().stream().map(e -> new DateGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     /** One search document per paper: titles apart, summaries and abstracts as plain text. */
-    static List<SearchDocument> searchDocuments(ReadingList list) {
-        return list.papers().stream().map(p -> new SearchDocument(p.id(), p.href(), p.title(), p.translatedTitle(),
-                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip()))
-                .toList();
+    static SearchDocument searchDocument(Paper p) {
+        return new SearchDocument(p.id(), p.href(), p.title(), p.translatedTitle(),
+                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip());
+    }
+
+    static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
     }
 }

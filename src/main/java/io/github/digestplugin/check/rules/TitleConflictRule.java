@@ -1,10 +1,8 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.CrossDigestRule;
+import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.Severity;
-import io.github.digestplugin.model.ArxivId;
-import io.github.digestplugin.model.Digest;
-import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -57,14 +54,10 @@ public final class TitleConflictRule implements CrossDigestRule {
         private final Map<String, List<Sighting>> byId = new ConcurrentHashMap<>();
 
         @Override
-        public void collect(Digest digest) {
-            for (Entry entry : digest.entries()) {
-                Optional<ArxivId> id = entry.arxivId();
-                if (id.isEmpty() || entry.title().isEmpty()) {
-                    continue;
-                }
-                Sighting sighting = new Sighting(digest.path(), entry.title().position(), entry.title().text());
-                List<Sighting> sightings = byId.computeIfAbsent(id.get().id(), key -> new ArrayList<>(2));
+        public void collect(Path digest, List<EntryTitle> titles) {
+            for (EntryTitle title : titles) {
+                Sighting sighting = new Sighting(digest, title.position(), title.title());
+                List<Sighting> sightings = byId.computeIfAbsent(title.paperId(), key -> new ArrayList<>(2));
                 synchronized (sightings) {
                     sightings.add(sighting);
                 }

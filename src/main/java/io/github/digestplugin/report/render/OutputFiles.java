@@ -40,16 +40,18 @@ import java.util.stream.Stream;
  * whole, either as before or as new.
  *
  * <p>The run's record lives in a state folder outside the output. A manifest there keeps, for every
- * file of the last complete run, its content hash and the size and modification time it had when
- * written: a file whose size and time are still those vouches for its content without being read,
- * and any other is compared with its content and rewritten where it differs. As for make or rsync,
- * an edit that keeps both size and time (made within the clock tick of the write) goes unseen.
- * A run that writes deletes the manifest before it touches the output, since from then on the
- * manifest no longer describes the disk, and writes it again only once every file is in place: a
- * run after one that was killed finds no manifest and compares every file with its content. A
- * journal beside it lists every file the report may own while a run is under way (those of the
- * last manifest and each new one, listed before it is created), so the run after a killed one
- * still deletes the files no longer part of the report. Safe to call from several threads.
+ * file of the last complete run, its content hash, the size and modification time it had when
+ * written, and the key of what it was made from: a file whose size and time are still those vouches
+ * for its content without being read, and any other is compared with its content and rewritten
+ * where it differs. A page whose inputs have the recorded key and whose file is still as recorded
+ * is {@linkplain #keep kept} without being rendered. As for make or rsync, an edit that keeps both
+ * size and time (made within the clock tick of the write) goes unseen. Each record speaks for its
+ * file alone, so a run that stops half way leaves the last complete run's manifest valid: the
+ * files the stopped run rewrote no longer match their records and are compared and rewritten. The
+ * new manifest replaces it in one step once every file is in place. A journal beside it lists
+ * every file the report may own while a run is under way (those of the last manifest and each new
+ * one, listed before it is created), so the run after a killed one still deletes the files no
+ * longer part of the report. Safe to call from several threads.
  */
 public final class OutputFiles implements AutoCloseable {
 
@@ -60,11 +62,18 @@ public final class OutputFiles implements AutoCloseable {
     /** A temporary file: hidden, the target's name, a random token; no report file is named so. */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.partial");
 
-    /** A file as the manifest knows it: the hash of its content, its size and modification time. */
-    private record Recorded(String hash, long size, long modifiedNanos) {
+    /** The input key of a file written without one: it is never kept unread. */
+    public static final String NO_INPUT = "-";
+    private static final String MANIFEST_HEADER = "# digest-report manifest 2";
 
-        static Recorded of(String hash, BasicFileAttributes attributes) {
-            return new Recorded(hash, attributes.size(), nanos(attributes.lastModifiedTime()));
+    /**
+     * A file as the manifest knows it: the hash of its content, its size and modification time,
+     * and the key of what it was made from.
+     */
+    private record Recorded(String hash, long size, long modifiedNanos, String input) {
+
+        static Recorded of(String hash, BasicFileAttributes attributes, String input) {
+            return new Recorded(hash, attributes.size(), nanos(attributes.lastModifiedTime()), input);
         }
 
         /** Whether the file on disk is still as it was when recorded: a regular file of that size and time. */
@@ -97,8 +106,8 @@ public final class OutputFiles implements AutoCloseable {
 
     /**
      * Starts a run that writes into {@code root}, keeping its record in {@code state}: the files
-     * the report may own are journalled, the manifest is deleted and the temporary files a killed
-     * run left behind are removed. {@link #close()} it whatever happens.
+     * the report may own are journalled and the temporary files a killed run left behind are
+     * removed. {@link #close()} it whatever happens.
      */
     public static OutputFiles begin(Path root, Path state) throws IOException {
         Files.createDirectories(root);
@@ -111,7 +120,6 @@ public final class OutputFiles implements AutoCloseable {
         Path legacy = root.resolve(LEGACY_STATE);
         owned.addAll(readManifest(legacy.resolve(MANIFEST)).keySet());
         writeAtomically(state.resolve(JOURNAL), lines(new TreeSet<>(owned)).getBytes(StandardCharsets.UTF_8));
-        Files.deleteIfExists(state.resolve(MANIFEST));
         removeLegacyState(legacy);
         removeTemporaries(root);
         Writer journal = Files.newBufferedWriter(state.resolve(JOURNAL), StandardCharsets.UTF_8,
@@ -133,22 +141,77 @@ public final class OutputFiles implements AutoCloseable {
      * known from the manifest when the file's size and time are those recorded, else by reading it.
      */
     public void write(String relative, byte[] content) throws IOException {
+        write(relative, content, NO_INPUT);
+    }
+
+    /**
+     * Writes {@code relative} as {@link #write(String, byte[])} does, recording {@code input}, the
+     * key of what the content was made from, for {@link #keep} in the next run.
+     */
+    public void write(String relative, byte[] content, String input) throws IOException {
         String hash = hash(content);
-        if (current.putIfAbsent(relative, new Recorded(hash, -1, -1)) != null) {
+        if (current.putIfAbsent(relative, new Recorded(hash, -1, -1, input)) != null) {
             throw new IllegalStateException("Report file written twice: " + relative);
         }
         Path file = root.resolve(relative);
         BasicFileAttributes onDisk = attributes(file);
         if (holds(file, onDisk, previous.get(relative), hash, content)) {
-            current.put(relative, Recorded.of(hash, onDisk));
+            current.put(relative, Recorded.of(hash, onDisk, input));
             unchanged.incrementAndGet();
             return;
         }
         own(relative);
         Files.createDirectories(file.getParent());
         writeAtomically(file, content);
-        current.put(relative, Recorded.of(hash, Files.readAttributes(file, BasicFileAttributes.class)));
+        current.put(relative, Recorded.of(hash, Files.readAttributes(file, BasicFileAttributes.class), input));
         written.incrementAndGet();
+    }
+
+    /**
+     * Keeps {@code relative} as it is, without rendering it, when the last complete run made it
+     * from the same {@code input} and the file is still as that run left it (its size and time);
+     * returns false, recording nothing, when it must be written.
+     */
+    public boolean keep(String relative, String input) throws IOException {
+        Recorded recorded = previous.get(relative);
+        if (recorded == null || NO_INPUT.equals(input) || !recorded.input().equals(input)
+                || !recorded.matches(attributes(root.resolve(relative)))) {
+            return false;
+        }
+        if (current.putIfAbsent(relative, recorded) != null) {
+            throw new IllegalStateException("Report file written twice: " + relative);
+        }
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /**
+     * Keeps every file of the last complete run below {@code folder} (a group written together,
+     * such as the search index) when each was made from {@code input} and is as that run left it.
+     */
+    public boolean keepAll(String folder, String input) throws IOException {
+        String prefix = folder + "/";
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, Recorded> file : previous.entrySet()) {
+            if (file.getKey().startsWith(prefix)) {
+                Recorded recorded = file.getValue();
+                if (NO_INPUT.equals(input) || !recorded.input().equals(input)
+                        || !recorded.matches(attributes(root.resolve(file.getKey())))) {
+                    return false;
+                }
+                files.add(file.getKey());
+            }
+        }
+        if (files.isEmpty()) {
+            return false;
+        }
+        for (String file : files) {
+            if (current.putIfAbsent(file, previous.get(file)) != null) {
+                throw new IllegalStateException("Report file written twice: " + file);
+            }
+            unchanged.incrementAndGet();
+        }
+        return true;
     }
 
     /** Journals a file before it is first created, so a killed run's new files are known to the next. */
@@ -239,11 +302,11 @@ public final class OutputFiles implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
         }
-        StringBuilder manifest = new StringBuilder();
+        StringBuilder manifest = new StringBuilder(MANIFEST_HEADER).append('\n');
         for (Map.Entry<String, Recorded> entry : new TreeMap<>(current).entrySet()) {
             Recorded file = entry.getValue();
             manifest.append(file.hash()).append(' ').append(file.size()).append(' ').append(file.modifiedNanos())
-                    .append(' ').append(entry.getKey()).append('\n');
+                    .append(' ').append(file.input()).append(' ').append(entry.getKey()).append('\n');
         }
         writeAtomically(state.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -280,13 +343,14 @@ public final class OutputFiles implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;
         }
-        for (String line : lines) {
-            ManifestLine file = ManifestLine.parse(line);
+        boolean withInput = !lines.isEmpty() && lines.get(0).equals(MANIFEST_HEADER);
+        for (String line : withInput ? lines.subList(1, lines.size()) : lines) {
+            ManifestLine file = ManifestLine.parse(line, withInput);
             if (file == null || !file.recorded().matches(attributes(root.resolve(file.relative())))) {
                 return false;
             }
         }
-        return !lines.isEmpty();
+        return lines.size() > (withInput ? 1 : 0);
     }
 
     /** The file's attributes, or null when there is no file. */
@@ -302,8 +366,10 @@ public final class OutputFiles implements AutoCloseable {
     private static Map<String, Recorded> readManifest(Path manifest) throws IOException {
         Map<String, Recorded> files = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                ManifestLine file = ManifestLine.parse(line);
+            List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            boolean withInput = !lines.isEmpty() && lines.get(0).equals(MANIFEST_HEADER);
+            for (String line : withInput ? lines.subList(1, lines.size()) : lines) {
+                ManifestLine file = ManifestLine.parse(line, withInput);
                 if (file != null) {
                     files.put(file.relative(), file.recorded());
                 }
@@ -328,20 +394,26 @@ public final class OutputFiles implements AutoCloseable {
         return text.toString();
     }
 
-    /** One line of the manifest: {@code hash size time path}. */
+    /**
+     * One line of the manifest: {@code hash size time input path}, or {@code hash size time path}
+     * in a manifest of an earlier version.
+     */
     private record ManifestLine(String relative, Recorded recorded) {
 
         /** The line read, or null when it is not one this class writes. */
-        static ManifestLine parse(String line) {
+        static ManifestLine parse(String line, boolean withInput) {
             int hashEnd = line.indexOf(' ');
             int sizeEnd = hashEnd < 0 ? -1 : line.indexOf(' ', hashEnd + 1);
             int timeEnd = sizeEnd < 0 ? -1 : line.indexOf(' ', sizeEnd + 1);
-            if (hashEnd < 1 || timeEnd < 0 || timeEnd + 1 == line.length()) {
+            int inputEnd = !withInput || timeEnd < 0 ? timeEnd : line.indexOf(' ', timeEnd + 1);
+            if (hashEnd < 1 || inputEnd < 0 || inputEnd + 1 == line.length()) {
                 return null;
             }
             try {
-                return new ManifestLine(line.substring(timeEnd + 1), new Recorded(line.substring(0, hashEnd),
-                        Long.parseLong(line, hashEnd + 1, sizeEnd, 10), Long.parseLong(line, sizeEnd + 1, timeEnd, 10)));
+                String input = withInput ? line.substring(timeEnd + 1, inputEnd) : NO_INPUT;
+                return new ManifestLine(line.substring(inputEnd + 1), new Recorded(line.substring(0, hashEnd),
+                        Long.parseLong(line, hashEnd + 1, sizeEnd, 10), Long.parseLong(line, sizeEnd + 1, timeEnd, 10),
+                        input));
             } catch (NumberFormatException e) {
                 return null;
             }

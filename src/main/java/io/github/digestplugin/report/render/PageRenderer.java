@@ -53,25 +53,30 @@ public final class PageRenderer {
      * {@code "../"}) and {@code $page} (the page's own path).
      */
     public void renderPage(String template, String page, Map<String, ?> model) throws IOException {
+        renderPage(template, page, model, OutputFiles.NO_INPUT);
+    }
+
+    /** Renders a page as {@link #renderPage(String, String, Map)}, recording {@code input} for it. */
+    public void renderPage(String template, String page, Map<String, ?> model, String input) throws IOException {
         VelocityContext context = context(page, model, Escaping.HTML);
         TextBuffer body = new TextBuffer(8 * 1024);
         merge(template, context, body);
         context.put("body", new SafeHtml(body.toString()));
         TextBuffer out = new TextBuffer(16 * 1024);
         merge(LAYOUT, context, out);
-        output.write(page, out.toString().getBytes(StandardCharsets.UTF_8));
+        output.write(page, out.toString().getBytes(StandardCharsets.UTF_8), input);
     }
 
     /**
      * Renders a whole file without the layout ({@code feed.atom}, {@code reading-list.bib}), with
      * every reference escaped as {@code escaping} says.
      */
-    public void renderFile(String template, String file, Map<String, ?> model, Escaping escaping)
+    public void renderFile(String template, String file, Map<String, ?> model, Escaping escaping, String input)
             throws IOException {
         VelocityContext context = context(file, model, escaping);
         TextBuffer out = new TextBuffer(64 * 1024);
         merge(template, context, out);
-        output.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        output.write(file, out.toString().getBytes(StandardCharsets.UTF_8), input);
     }
 
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */

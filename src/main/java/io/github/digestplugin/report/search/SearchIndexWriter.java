@@ -29,7 +29,7 @@ public final class SearchIndexWriter {
      * Writes the index through the report's files, so that the manifest knows every shard and a
      * shard left unchanged is not rewritten; returns the files of the index, relative to the report.
      */
-    public List<Path> write(List<SearchDocument> documents, OutputFiles output) throws IOException {
+    public List<Path> write(List<SearchDocument> documents, OutputFiles output, String input) throws IOException {
         Map<String, String> files = SearchIndex.build(documents).files();
         Path folder = output.root().resolve(DIRECTORY);
         Files.createDirectories(folder);
@@ -37,7 +37,7 @@ public final class SearchIndexWriter {
         List<Path> written = new ArrayList<>(files.size());
         for (Map.Entry<String, String> file : files.entrySet()) {
             String relative = DIRECTORY + "/" + file.getKey();
-            output.write(relative, file.getValue().getBytes(StandardCharsets.UTF_8));
+            output.write(relative, file.getValue().getBytes(StandardCharsets.UTF_8), input);
             written.add(Path.of(DIRECTORY, file.getKey()));
         }
         return written;

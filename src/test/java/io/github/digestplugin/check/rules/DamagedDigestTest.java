@@ -3,6 +3,7 @@ package io.github.digestplugin.check.rules;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.digestplugin.check.CrossDigestRule;
+import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Rules;
@@ -39,8 +40,8 @@ class DamagedDigestTest {
             RuleTester.check(digestRule, digest);
         } else if (rule instanceof CrossDigestRule crossRule) {
             CrossDigestRule.Collector collector = crossRule.newCollector();
-            collector.collect(digest);
-            collector.collect(digest);
+            collector.collect(digest.path(), EntryTitle.of(digest));
+            collector.collect(digest.path(), EntryTitle.of(digest));
             collector.finish(located -> { });
         }
         // A rule that is only a PathRule reads the file walk's problems, never a digest's text.

@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.CrossDigestRule;
+import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
@@ -103,7 +104,10 @@ final class RuleTester {
     /** Runs a cross-digest rule over digests given as path to text. */
     static List<CrossDigestRule.Located> check(CrossDigestRule rule, Map<String, String> digests) {
         CrossDigestRule.Collector collector = rule.newCollector();
-        digests.forEach((path, text) -> collector.collect(parse(text, path)));
+        digests.forEach((path, text) -> {
+            Digest digest = parse(text, path);
+            collector.collect(digest.path(), EntryTitle.of(digest));
+        });
         List<CrossDigestRule.Located> found = new ArrayList<>();
         collector.finish(found::add);
         return found;

@@ -6,6 +6,8 @@ import static io.github.digestplugin.check.rules.RuleTester.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.CrossDigestRule;
+import io.github.digestplugin.check.EntryTitle;
+import io.github.digestplugin.model.Digest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +48,11 @@ class TitleConflictRuleTest {
     @Test
     void collectsFromManyThreadsAtOnce() {
         CrossDigestRule.Collector collector = rule.newCollector();
-        IntStream.range(0, 64).parallel().forEach(i -> collector.collect(RuleTester.parse(
-                VALID.replace("Second Paper: A Study", "Second Paper number " + i), String.format("%02d.md", i))));
+        IntStream.range(0, 64).parallel().forEach(i -> {
+            Digest digest = RuleTester.parse(
+                    VALID.replace("Second Paper: A Study", "Second Paper number " + i), String.format("%02d.md", i));
+            collector.collect(digest.path(), EntryTitle.of(digest));
+        });
         List<CrossDigestRule.Located> found = new ArrayList<>();
         collector.finish(found::add);
 

@@ -133,7 +133,7 @@ class SearchIndexWriterTest {
     /** The index written as a report run writes it: through the report's files, then finished. */
     private List<Path> write(List<SearchDocument> documents) throws IOException {
         OutputFiles output = OutputFiles.begin(report, state);
-        List<Path> files = new SearchIndexWriter().write(documents, output);
+        List<Path> files = new SearchIndexWriter().write(documents, output, OutputFiles.NO_INPUT);
         output.finish();
         return files;
     }

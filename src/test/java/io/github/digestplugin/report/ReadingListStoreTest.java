@@ -2,7 +2,6 @@ package io.github.digestplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.DigestFiles;
@@ -10,21 +9,28 @@ import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.DigestText.Item;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReadingListTest {
+class ReadingListStoreTest {
 
     @TempDir
     Path temp;
 
-    private ReadingList read(Path directory) throws Exception {
+    private ReadingListStore read(Path directory) throws Exception {
         List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(directory).files();
-        ReadingListBuilder builder = new ReadingListBuilder(PageNames.digests(files));
-        CheckResult check = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults())
-                .check(directory, files, List.of(), builder);
-        return builder.build(check);
+        ReadingListStore store = ReadingListStore.open(temp.resolve("state/store.sqlite"), "test");
+        store.sync(directory, files, PageNames.digests(files),
+                new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults()), ReportProgress.NONE);
+        return store;
+    }
+
+    private static List<String> paperIds(ReadingListStore store) throws Exception {
+        List<String> ids = new ArrayList<>();
+        store.forEachPaper(p -> ids.add(p.id()));
+        return ids;
     }
 
     @Test
@@ -40,12 +46,12 @@ class ReadingListTest {
                 "", noId.abstractZh(), "Plain abstract");
         Files.writeString(channel.resolve("2024-01-05_b.md"), new DigestText().add(noId).add(alphaAgain).toString());
 
-        ReadingList list = read(temp);
+        try (ReadingListStore list = read(temp)) {
 
-        assertThat(list.digests()).extracting(DigestSummary::name)
+        assertThat(list.digests()).extracting(DigestRef::name)
                 .containsExactly("cs.CL/2024-01-02_a.md", "cs.CL/2024-01-05_b.md");
-        assertThat(list.entries()).isEqualTo(4);
-        assertThat(list.papers()).extracting(Paper::id).containsExactly("2312.00002", "2401.00001");
+        assertThat(list.entryCount()).isEqualTo(4);
+        assertThat(paperIds(list)).containsExactly("2312.00002", "2401.00001");
         Paper alphaPaper = list.paper("2401.00001").orElseThrow();
         assertThat(alphaPaper.appearances()).extracting(a -> a.digest().name(), Appearance::number)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cs.CL/2024-01-02_a.md", 1),
@@ -67,18 +73,20 @@ class ReadingListTest {
         assertThat(betaPaper.category()).isEqualTo("cs.AI");
         assertThat(betaPaper.announceType()).isEmpty();
 
-        assertThat(list.byMonth()).containsOnlyKeys("2023-12", "2024-01");
-        assertThat(list.byCategory()).containsOnlyKeys("cs.AI", "cs.CL");
-        assertThat(list.byLetter()).containsOnlyKeys("A", "B");
-        assertThat(list.byChannel()).containsOnlyKeys("cs.CL");
-        assertThat(list.byDate()).containsKeys("2024-01-05", "2024-01-02");
-        assertThat(list.byDate().keySet()).first().isEqualTo("2024-01-05");
-        assertThat(list.newest(1)).extracting(Paper::id).containsExactly("2401.00001");
+        assertThat(list.groupCounts(ReadingListStore.PaperIndex.MONTH)).containsOnlyKeys("2023-12", "2024-01");
+        assertThat(list.groupCounts(ReadingListStore.PaperIndex.CATEGORY)).containsOnlyKeys("cs.AI", "cs.CL");
+        assertThat(list.groupCounts(ReadingListStore.PaperIndex.LETTER)).containsOnlyKeys("A", "B");
+        assertThat(list.channelCounts()).containsOnlyKeys("cs.CL");
+        assertThat(ReportGenerator.dateGroups(list.digests())).extracting(PageViews.DateGroup::date)
+                .containsExactly("2024-01-05", "2024-01-02");
+        assertThat(list.newestIds(1)).containsExactly("2401.00001");
 
-        DigestSummary second = list.digests().get(1);
+        DigestRef second = list.digests().get(1);
         assertThat(second.href()).isEqualTo("digests/cs.CL_2024-01-05_b.html");
-        assertThat(second.entries()).extracting(EntrySummary::malformed).containsExactly(true, false);
-        assertThat(second.entries().get(0).paperId()).isEmpty();
+        List<EntrySummary> entries = list.entries(second.name());
+        assertThat(entries).extracting(EntrySummary::malformed).containsExactly(true, false);
+        assertThat(entries.get(0).paperId()).isEmpty();
+        }
     }
 
     @Test
@@ -89,10 +97,13 @@ class ReadingListTest {
                 .add(Item.of("2402.00003", "Äpfel und Birnen"))
                 .add(Item.of("2402.00004", "\"Quoted\" title")).toString());
 
-        ReadingList list = read(temp);
-
-        assertThat(list.byLetter()).containsOnlyKeys("Z", ReadingList.DIGITS, ReadingList.OTHER, "Q");
-        assertThat(list.byLetter().get(ReadingList.OTHER)).extracting(Paper::id).containsExactly("2402.00003");
+        try (ReadingListStore list = read(temp)) {
+            assertThat(list.groupCounts(ReadingListStore.PaperIndex.LETTER))
+                    .containsOnlyKeys("Z", ReadingListStore.DIGITS, ReadingListStore.OTHER, "Q");
+            List<String> other = new ArrayList<>();
+            list.forEachInGroup(ReadingListStore.PaperIndex.LETTER, ReadingListStore.OTHER, p -> other.add(p.id()));
+            assertThat(other).containsExactly("2402.00003");
+        }
     }
 
     @Test

@@ -1,0 +1,1125 @@
+package io.github.digestplugin.report;
+
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.EntryTitle;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.model.ArxivId;
+import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.Entry;
+import io.github.digestplugin.model.Layout;
+import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.model.TableRow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The report's working state: a SQLite database in the report's state folder, never in the
+ * published output. Each digest is parsed once and kept by path and content hash, with every
+ * entry's fields and its findings; papers are aggregated from their entries. A run re-reads only
+ * the digests whose size or modification time changed, re-parses those whose content did, drops
+ * what deleted digests held, and re-aggregates only the papers those digests touch. Pages are
+ * rendered from what the store returns, so no run holds the archive in memory.
+ *
+ * <p>SQLite keeps the store consistent through a killed run (its journal rolls an unfinished
+ * transaction back); the store is a cache of the digests, so a store that cannot be opened, or was
+ * made by another version or for other settings, is deleted and built again.
+ */
+final class ReadingListStore implements AutoCloseable {
+
+    /** Results of files read but not yet written to the store; bounds memory while digests are read. */
+    private static final int IN_FLIGHT = 32;
+    private static final int BATCH = 500;
+
+    private final Path file;
+    private final Connection db;
+
+    private ReadingListStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /**
+     * Opens the store at {@code file}, made for {@code configuration} (the plugin build and the
+     * settings that change how digests are read and checked); one made otherwise is started afresh.
+     */
+    static ReadingListStore open(Path file, String configuration) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            return openOrFail(file, configuration);
+        } catch (SQLException e) {
+            // Damaged (a disk that filled up, a file that is not a database): it is only a cache.
+            deleteStore(file);
+            try {
+                return openOrFail(file, configuration);
+            } catch (SQLException again) {
+                throw new IOException("The report's working store " + file + " cannot be created: "
+                        + again.getMessage(), again);
+            }
+        }
+    }
+
+    private static ReadingListStore openOrFail(Path file, String configuration) throws SQLException, IOException {
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // A killed process loses nothing SQLite has written; only a power cut could, and the
+                // store is then rebuilt from the digests.
+                s.execute("PRAGMA synchronous=OFF");
+                s.execute("PRAGMA cache_size=-32768");
+                s.execute("PRAGMA temp_store=FILE");
+            }
+            String expected = StoreSchema.VERSION + " " + configuration;
+            if (!expected.equals(meta(db, "configuration"))) {
+                try (Statement s = db.createStatement()) {
+                    for (String table : List.of("papers", "findings", "entries", "digests", "meta")) {
+                        s.execute("DROP TABLE IF EXISTS " + table);
+                    }
+                    for (String sql : StoreSchema.TABLES) {
+                        s.execute(sql);
+                    }
+                }
+                try (PreparedStatement p = db.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
+                    p.setString(1, "configuration");
+                    p.setString(2, expected);
+                    p.executeUpdate();
+                }
+            }
+            db.setAutoCommit(false);
+            return new ReadingListStore(file, db);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static String meta(Connection db, String key) {
+        try (PreparedStatement p = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static void deleteStore(Path file) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private IOException failure(String what, SQLException e) {
+        return new IOException("The report's working store " + file + " failed to " + what + ": " + e.getMessage(), e);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Bringing the store up to date with the digests
+
+    /** What one {@link #sync} did. */
+    record Changes(int parsed, int removed, int paperCount, Set<String> touchedPapers) {}
+
+    /** A stored digest: what tells whether its file changed, and the page it had. */
+    private record Stored(long size, long modified, String hash, String href) {}
+
+    /** What a reading thread hands the writing one. */
+    private sealed interface Read permits Unchanged, Parsed {}
+
+    /** Read, but the content is what the store holds: only the file's size and time are new. */
+    private record Unchanged(String name, long size, long modified) implements Read {}
+
+    /** Read and parsed (or found unreadable): replaces what the store holds of the digest. */
+    private record Parsed(String name, long size, long modified, String hash, Optional<Digest> digest,
+            List<Finding> findings) implements Read {}
+
+    /** The end of the reading, or the failure that stopped a reading thread. */
+    private record Done(Throwable failure) {}
+
+    /**
+     * Brings the store up to date with {@code files} (relative to {@code directory}) whose pages
+     * are {@code hrefs}: new and changed digests are parsed and checked by {@code checker} on
+     * {@code threads} threads, deleted ones removed, and the papers they touch aggregated again.
+     */
+    Changes sync(Path directory, List<Path> files, Map<Path, String> hrefs, DigestChecker checker,
+            ReportProgress progress) throws IOException {
+        try {
+            Map<String, Stored> stored = storedDigests();
+            Set<String> touched = new HashSet<>();
+            Set<String> listed = new HashSet<>();
+            List<Path> toRead = new ArrayList<>();
+            List<long[]> stats = new ArrayList<>();
+            try (PreparedStatement href = db.prepareStatement("UPDATE digests SET href = ? WHERE name = ?")) {
+                for (Path relative : files) {
+                    String name = nameOf(relative);
+                    listed.add(name);
+                    long[] stat = stat(directory.resolve(relative));
+                    Stored old = stored.get(name);
+                    String page = hrefs.get(relative);
+                    if (old != null && !old.href().equals(page)) {
+                        href.setString(1, page);
+                        href.setString(2, name);
+                        href.executeUpdate();
+                        touched.addAll(paperIdsOf(name));
+                    }
+                    if (old == null || stat == null || old.size() != stat[0] || old.modified() != stat[1]
+                            || old.hash().isEmpty()) {
+                        toRead.add(relative);
+                        stats.add(stat);
+                    }
+                }
+            }
+            int removed = 0;
+            for (String name : stored.keySet()) {
+                if (!listed.contains(name)) {
+                    touched.addAll(paperIdsOf(name));
+                    deleteDigest(name);
+                    removed++;
+                }
+            }
+            progress.started(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
+            int parsed = readAll(directory, toRead, stats, stored, hrefs, checker, touched, progress);
+            progress.finished(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
+            progress.started(ReportProgress.Phase.AGGREGATE, touched.size());
+            aggregate(touched);
+            db.commit();
+            int papers = count("SELECT COUNT(*) FROM papers");
+            progress.finished(ReportProgress.Phase.AGGREGATE, touched.size());
+            return new Changes(parsed, removed, papers, touched);
+        } catch (SQLException e) {
+            rollback();
+            throw failure("update", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // The connection is closed next; SQLite rolls back what was not committed.
+        }
+    }
+
+    static String nameOf(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Size and modification time (nanoseconds), or null when the file cannot be looked at. */
+    private static long[] stat(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new long[] {attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Map<String, Stored> storedDigests() throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT name, size, modified, hash, href FROM digests")) {
+            while (r.next()) {
+                stored.put(r.getString(1), new Stored(r.getLong(2), r.getLong(3), r.getString(4), r.getString(5)));
+            }
+        }
+        return stored;
+    }
+
+    private List<String> paperIdsOf(String digest) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT paper_id FROM entries WHERE digest = ? AND paper_id IS NOT NULL")) {
+            p.setString(1, digest);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void deleteDigest(String name) throws SQLException {
+        for (String sql : List.of("DELETE FROM entries WHERE digest = ?", "DELETE FROM findings WHERE digest = ?",
+                "DELETE FROM digests WHERE name = ?")) {
+            try (PreparedStatement p = db.prepareStatement(sql)) {
+                p.setString(1, name);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Reads {@code files} on reading threads, hashing each and parsing those whose content is new,
+     * while this thread writes each result to the store; returns how many were parsed.
+     */
+    private int readAll(Path directory, List<Path> files, List<long[]> stats, Map<String, Stored> stored,
+            Map<Path, String> hrefs, DigestChecker checker, Set<String> touched, ReportProgress progress)
+            throws SQLException, IOException {
+        if (files.isEmpty()) {
+            return 0;
+        }
+        BlockingQueue<Object> results = new ArrayBlockingQueue<>(IN_FLIGHT);
+        AtomicInteger next = new AtomicInteger();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger running = new AtomicInteger(threads);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> readers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread reader = new Thread(() -> {
+                Throwable failed = null;
+                try {
+                    for (int i = next.getAndIncrement(); i < files.size() && failure.get() == null;
+                            i = next.getAndIncrement()) {
+                        Path relative = files.get(i);
+                        results.put(read(directory, relative, stats.get(i), stored.get(nameOf(relative)), checker));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error e) {
+                    failed = e;
+                    failure.compareAndSet(null, e);
+                } finally {
+                    if (running.decrementAndGet() == 0 || failed != null) {
+                        try {
+                            results.put(new Done(failed));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            }, "digest-reader-" + t);
+            reader.setDaemon(true);
+            readers.add(reader);
+            reader.start();
+        }
+        int parsed = 0;
+        int done = 0;
+        int pending = 0;
+        try (Writes writes = new Writes()) {
+            while (true) {
+                Object result;
+                try {
+                    result = results.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while reading the digests", e);
+                }
+                if (result instanceof Done end) {
+                    if (end.failure() != null) {
+                        rethrow(end.failure());
+                    }
+                    break;
+                }
+                if (result instanceof Unchanged same) {
+                    writes.restamp(same);
+                } else if (result instanceof Parsed fresh) {
+                    Stored old = stored.get(fresh.name());
+                    if (old != null) {
+                        touched.addAll(paperIdsOf(fresh.name()));
+                        writes.flush();
+                        deleteDigest(fresh.name());
+                    }
+                    writes.insert(fresh, hrefs.get(Path.of(fresh.name())), touched);
+                    parsed++;
+                }
+                if (++pending >= BATCH) {
+                    writes.flush();
+                    pending = 0;
+                }
+                progress.advanced(ReportProgress.Phase.READ_AND_CHECK, ++done, files.size());
+            }
+            writes.flush();
+        } finally {
+            failure.compareAndSet(null, new IllegalStateException("stopped"));
+            readers.forEach(Thread::interrupt);
+        }
+        return parsed;
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IOException(failure);
+    }
+
+    private static Read read(Path directory, Path relative, long[] stat, Stored old, DigestChecker checker) {
+        String name = nameOf(relative);
+        long size = stat == null ? -1 : stat[0];
+        long modified = stat == null ? -1 : stat[1];
+        Path file = directory.resolve(relative);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Parsed(name, size, modified, "", Optional.empty(), checker.unreadable(relative, e));
+        }
+        String hash = sha256(content);
+        if (old != null && old.hash().equals(hash)) {
+            return new Unchanged(name, size, modified);
+        }
+        DigestChecker.Checked checked = checker.checkContent(content, file, relative);
+        return new Parsed(name, size, modified, hash, checked.digest(), checked.findings());
+    }
+
+    /** The prepared statements of one {@link #readAll}, batched. */
+    private final class Writes implements AutoCloseable {
+        private final PreparedStatement restamp;
+        private final PreparedStatement digest;
+        private final PreparedStatement entry;
+        private final PreparedStatement finding;
+
+        Writes() throws SQLException {
+            restamp = db.prepareStatement("UPDATE digests SET size = ?, modified = ? WHERE name = ?");
+            digest = db.prepareStatement("INSERT INTO digests (name, size, modified, hash, readable, href, channel,"
+                    + " date, entry_count, malformed_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            entry = db.prepareStatement("INSERT INTO entries (digest, idx, number, paper_id, version, title,"
+                    + " title_present, title_line, title_column, translated_title, summary_zh, summary_en, abstract_zh,"
+                    + " abstract_en, category, announce_type, row_line, definition_first, definition_last, malformed)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            finding = db.prepareStatement("INSERT INTO findings (digest, seq, line, column, severity, rule, message)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void restamp(Unchanged same) throws SQLException {
+            restamp.setLong(1, same.size());
+            restamp.setLong(2, same.modified());
+            restamp.setString(3, same.name());
+            restamp.addBatch();
+        }
+
+        void insert(Parsed read, String href, Set<String> touched) throws SQLException {
+            Optional<Digest> parsed = read.digest();
+            int malformed = 0;
+            if (parsed.isPresent()) {
+                int index = 0;
+                for (Entry e : parsed.get().entries()) {
+                    index++;
+                    boolean broken = isMalformed(e);
+                    malformed += broken ? 1 : 0;
+                    Optional<String> id = e.arxivId().map(ArxivId::id);
+                    id.ifPresent(touched::add);
+                    entry.setString(1, read.name());
+                    entry.setInt(2, index);
+                    entry.setInt(3, e.number());
+                    entry.setString(4, id.orElse(null));
+                    entry.setInt(5, e.version());
+                    entry.setString(6, e.title().text());
+                    entry.setInt(7, e.title().isEmpty() ? 0 : 1);
+                    entry.setInt(8, e.title().position().line());
+                    entry.setInt(9, e.title().position().column());
+                    entry.setString(10, e.translatedTitle().text());
+                    entry.setString(11, e.summaryZh().text());
+                    entry.setString(12, e.summaryEn().text());
+                    entry.setString(13, e.abstractZh().text());
+                    entry.setString(14, e.abstractEnText());
+                    entry.setString(15, e.primaryCategory().orElse(""));
+                    entry.setString(16, e.announceType().orElse(""));
+                    entry.setInt(17, e.row().map(TableRow::line).orElse(0));
+                    entry.setInt(18, e.definition().map(d -> d.position().line()).orElse(0));
+                    entry.setInt(19, e.definition().map(d -> Math.max(d.position().line(), d.endLine())).orElse(0));
+                    entry.setInt(20, broken ? 1 : 0);
+                    entry.addBatch();
+                }
+            }
+            int seq = 0;
+            for (Finding f : read.findings()) {
+                finding.setString(1, read.name());
+                finding.setInt(2, seq++);
+                finding.setInt(3, f.position().line());
+                finding.setInt(4, f.position().column());
+                finding.setString(5, f.severity().name());
+                finding.setString(6, f.ruleId());
+                finding.setString(7, f.message());
+                finding.addBatch();
+            }
+            digest.setString(1, read.name());
+            digest.setLong(2, read.size());
+            digest.setLong(3, read.modified());
+            digest.setString(4, read.hash());
+            digest.setInt(5, parsed.isPresent() ? 1 : 0);
+            digest.setString(6, href);
+            digest.setString(7, parsed.map(Digest::channel).orElse(""));
+            digest.setString(8, parsed.flatMap(Digest::date).map(LocalDate::toString).orElse(null));
+            digest.setInt(9, parsed.map(d -> d.entries().size()).orElse(0));
+            digest.setInt(10, malformed);
+            digest.addBatch();
+        }
+
+        void flush() throws SQLException {
+            restamp.executeBatch();
+            digest.executeBatch();
+            entry.executeBatch();
+            finding.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            restamp.close();
+            digest.close();
+            entry.close();
+            finding.close();
+        }
+    }
+
+    /** An entry that could not be read whole: no row, no definition, a broken row, an irregular definition, no id. */
+    private static boolean isMalformed(Entry entry) {
+        return entry.row().isEmpty() || entry.definition().isEmpty()
+                || !entry.row().get().isWellFormed()
+                || entry.definition().get().layout() == Layout.IRREGULAR
+                || !entry.definition().get().terminated()
+                || entry.arxivId().isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Aggregating papers
+
+    private static final String APPEARANCE_COLUMNS = "e.paper_id, e.idx, e.number, e.version, e.title,"
+            + " e.translated_title, e.summary_zh, e.summary_en, e.abstract_zh, e.abstract_en, e.category,"
+            + " e.announce_type, d.name, d.href, d.channel, d.date, d.entry_count, d.malformed_count, d.hash";
+
+    /** One entry of a paper with its digest, as read for aggregation. */
+    private record Sighting(Appearance appearance, int version, String[] texts, String digestHash) {}
+
+    /** Aggregates the {@code ids} again from their entries: a paper left without any is deleted. */
+    private void aggregate(Set<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM papers WHERE id = ?");
+                PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO papers (id, version, title,"
+                        + " translated_title, summary_zh, summary_en, abstract_zh, abstract_en, category,"
+                        + " announce_type, month, letter, title_key, first_date, first_digest, last_date, last_digest,"
+                        + " appearance_count, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            if (ids.size() > 256) {
+                // Many papers (a first run): one pass over every entry in paper order.
+                Set<String> left = new HashSet<>(ids);
+                try (Statement s = db.createStatement();
+                        ResultSet r = s.executeQuery("SELECT " + APPEARANCE_COLUMNS
+                                + " FROM entries e JOIN digests d ON d.name = e.digest"
+                                + " WHERE e.paper_id IS NOT NULL ORDER BY e.paper_id")) {
+                    String current = null;
+                    List<Sighting> sightings = new ArrayList<>();
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        if (!id.equals(current)) {
+                            if (current != null && left.remove(current)) {
+                                write(insert, current, sightings);
+                                pending = flushIfFull(insert, ++pending);
+                            }
+                            current = id;
+                            sightings.clear();
+                        }
+                        if (ids.contains(id)) {
+                            sightings.add(sighting(r));
+                        }
+                    }
+                    if (current != null && left.remove(current)) {
+                        write(insert, current, sightings);
+                    }
+                }
+                insert.executeBatch();
+                for (String gone : left) {
+                    delete.setString(1, gone);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+                return;
+            }
+            try (PreparedStatement select = db.prepareStatement("SELECT " + APPEARANCE_COLUMNS
+                    + " FROM entries e JOIN digests d ON d.name = e.digest WHERE e.paper_id = ?")) {
+                for (String id : ids) {
+                    select.setString(1, id);
+                    List<Sighting> sightings = new ArrayList<>();
+                    try (ResultSet r = select.executeQuery()) {
+                        while (r.next()) {
+                            sightings.add(sighting(r));
+                        }
+                    }
+                    if (sightings.isEmpty()) {
+                        delete.setString(1, id);
+                        delete.executeUpdate();
+                    } else {
+                        write(insert, id, sightings);
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static int flushIfFull(PreparedStatement insert, int pending) throws SQLException {
+        if (pending >= BATCH) {
+            insert.executeBatch();
+            return 0;
+        }
+        return pending;
+    }
+
+    private static Sighting sighting(ResultSet r) throws SQLException {
+        String date = r.getString(16);
+        DigestRef digest = new DigestRef(r.getString(13), r.getString(14), r.getString(15),
+                date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)), r.getInt(17), r.getInt(18));
+        String[] texts = new String[PaperText.COUNT];
+        for (int i = 0; i < PaperText.COUNT; i++) {
+            texts[i] = r.getString(5 + i);
+        }
+        return new Sighting(new Appearance(digest, r.getInt(2), r.getInt(3)), r.getInt(4), texts, r.getString(19));
+    }
+
+    /** Sets {@code insert} to the paper aggregated from {@code sightings} and adds it to the batch. */
+    private static void write(PreparedStatement insert, String id, List<Sighting> sightings) throws SQLException {
+        List<Sighting> ordered = new ArrayList<>(sightings);
+        ordered.sort((a, b) -> Appearance.ORDER.compare(a.appearance(), b.appearance()));
+        String[] texts = new String[PaperText.COUNT];
+        int version = 0;
+        MessageDigest hash = sha256();
+        for (Sighting s : ordered) {
+            version = Math.max(version, s.version());
+            for (int i = 0; i < PaperText.COUNT; i++) {
+                String text = s.texts()[i].strip();
+                if (!text.isEmpty()) {
+                    texts[i] = text;
+                }
+            }
+            Appearance a = s.appearance();
+            update(hash, a.digest().name());
+            update(hash, a.digest().href());
+            update(hash, s.digestHash());
+            update(hash, a.index() + " " + a.number());
+        }
+        for (int i = 0; i < PaperText.COUNT; i++) {
+            if (texts[i] == null) {
+                texts[i] = "";
+            }
+        }
+        DigestRef first = ordered.get(0).appearance().digest();
+        DigestRef last = ordered.get(ordered.size() - 1).appearance().digest();
+        String category = texts[PaperText.CATEGORY].isEmpty() ? last.channel() : texts[PaperText.CATEGORY];
+        String displayTitle = Paper.displayTitle(id, texts[PaperText.TITLE], texts[PaperText.TRANSLATED_TITLE]);
+        insert.setString(1, id);
+        insert.setInt(2, version);
+        for (int i = 0; i < PaperText.CATEGORY; i++) {
+            insert.setString(3 + i, texts[i]);
+        }
+        insert.setString(9, category);
+        insert.setString(10, texts[PaperText.ANNOUNCE_TYPE]);
+        insert.setString(11, ArxivId.parse(id).flatMap(ArxivId::yearMonth).orElse(null));
+        insert.setString(12, letterOf(displayTitle));
+        insert.setString(13, displayTitle.toLowerCase(Locale.ROOT));
+        insert.setString(14, first.date().map(LocalDate::toString).orElse(null));
+        insert.setString(15, first.name());
+        insert.setString(16, last.date().map(LocalDate::toString).orElse(null));
+        insert.setString(17, last.name());
+        insert.setInt(18, ordered.size());
+        insert.setString(19, HexFormat.of().formatHex(hash.digest()));
+        insert.addBatch();
+    }
+
+    /** The order of a paper's texts in {@link Sighting#texts()} and the papers table. */
+    private static final class PaperText {
+        static final int TITLE = 0;
+        static final int TRANSLATED_TITLE = 1;
+        static final int CATEGORY = 6;
+        static final int ANNOUNCE_TYPE = 7;
+        static final int COUNT = 8;
+    }
+
+    /** Bucket of titles that start with a digit, and of titles starting with anything else. */
+    static final String DIGITS = "0-9";
+    static final String OTHER = "other";
+
+    /** The A to Z bucket of a title: its first letter, {@value #DIGITS} or {@value #OTHER}. */
+    static String letterOf(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = Character.toUpperCase(title.charAt(i));
+            if (c >= 'A' && c <= 'Z') {
+                return String.valueOf(c);
+            }
+            if (c >= '0' && c <= '9') {
+                return DIGITS;
+            }
+            if (Character.isLetter(c)) {
+                return OTHER;
+            }
+        }
+        return OTHER;
+    }
+
+    private static void update(MessageDigest hash, String text) {
+        hash.update(text.getBytes(StandardCharsets.UTF_8));
+        hash.update((byte) 0);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading for the pages
+
+    private int count(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    int digestCount() throws IOException {
+        return query("count", () -> count("SELECT COUNT(*) FROM digests WHERE readable = 1"));
+    }
+
+    int entryCount() throws IOException {
+        return query("count", () -> count("SELECT COUNT(*) FROM entries"));
+    }
+
+    int paperCount() throws IOException {
+        return query("count", () -> count("SELECT COUNT(*) FROM papers"));
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T query(String what, Query<T> query) throws IOException {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw failure("read " + what, e);
+        }
+    }
+
+    /** Every readable digest, in {@link DigestRef#ORDER}. */
+    List<DigestRef> digests() throws IOException {
+        return query("digests", () -> {
+            List<DigestRef> digests = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT name, href, channel, date, entry_count, malformed_count FROM digests WHERE readable = 1")) {
+                while (r.next()) {
+                    String date = r.getString(4);
+                    digests.add(new DigestRef(r.getString(1), r.getString(2), r.getString(3),
+                            date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)), r.getInt(5),
+                            r.getInt(6)));
+                }
+            }
+            digests.sort(DigestRef.ORDER);
+            return digests;
+        });
+    }
+
+    /** The content hash of every readable digest, by name. */
+    Map<String, String> digestHashes() throws IOException {
+        return query("digests", () -> {
+            Map<String, String> hashes = new HashMap<>();
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT name, hash FROM digests")) {
+                while (r.next()) {
+                    hashes.put(r.getString(1), r.getString(2));
+                }
+            }
+            return hashes;
+        });
+    }
+
+    /** The table of one digest, in order. */
+    List<EntrySummary> entries(String digest) throws IOException {
+        return query("entries", () -> {
+            List<EntrySummary> entries = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT idx, number, paper_id, title, summary_zh, row_line,"
+                    + " definition_first, definition_last, malformed FROM entries WHERE digest = ? ORDER BY idx")) {
+                p.setString(1, digest);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int first = r.getInt(7);
+                        entries.add(new EntrySummary(r.getInt(1), r.getInt(2), Optional.ofNullable(r.getString(3)),
+                                r.getString(4).strip(), r.getString(5).strip(), r.getInt(6),
+                                first == 0 ? Optional.empty()
+                                        : Optional.of(new EntrySummary.LineRange(first, r.getInt(8))),
+                                r.getInt(9) != 0));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    /**
+     * The findings the store keeps (those of the single-digest rules and of unreadable files),
+     * handed over digest by digest in path order, each digest's sorted.
+     */
+    void forEachDigestFindings(Consumer<List<Finding>> consumer) throws IOException {
+        query("findings", () -> {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT digest, line, column,"
+                    + " severity, rule, message FROM findings ORDER BY digest, seq")) {
+                String current = null;
+                List<Finding> findings = new ArrayList<>();
+                while (r.next()) {
+                    String digest = r.getString(1);
+                    if (!digest.equals(current)) {
+                        if (!findings.isEmpty()) {
+                            consumer.accept(findings);
+                        }
+                        findings = new ArrayList<>();
+                        current = digest;
+                    }
+                    findings.add(new Finding(Path.of(digest), new SourcePosition(r.getInt(2), r.getInt(3)),
+                            Severity.valueOf(r.getString(4)), r.getString(5), r.getString(6)));
+                }
+                if (!findings.isEmpty()) {
+                    consumer.accept(findings);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The stored findings of one digest, sorted. */
+    List<Finding> findings(String digest) throws IOException {
+        return query("findings", () -> {
+            List<Finding> findings = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT line, column, severity, rule, message FROM findings"
+                    + " WHERE digest = ? ORDER BY seq")) {
+                p.setString(1, digest);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        findings.add(new Finding(Path.of(digest), new SourcePosition(r.getInt(1), r.getInt(2)),
+                                Severity.valueOf(r.getString(3)), r.getString(4), r.getString(5)));
+                    }
+                }
+            }
+            return findings;
+        });
+    }
+
+    /**
+     * The titled entries of the papers whose titles differ as written between entries, by digest:
+     * all the cross-digest rules need, since a paper titled alike everywhere gives no finding.
+     */
+    List<Map.Entry<Path, List<EntryTitle>>> differingTitles() throws IOException {
+        return query("titles", () -> {
+            Map<String, List<EntryTitle>> byDigest = new TreeMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT digest, paper_id, title_line,"
+                    + " title_column, title FROM entries WHERE title_present = 1 AND paper_id IN (SELECT paper_id"
+                    + " FROM entries WHERE title_present = 1 AND paper_id IS NOT NULL GROUP BY paper_id"
+                    + " HAVING COUNT(DISTINCT title) > 1) ORDER BY digest, idx")) {
+                while (r.next()) {
+                    byDigest.computeIfAbsent(r.getString(1), d -> new ArrayList<>()).add(new EntryTitle(
+                            r.getString(2), new SourcePosition(r.getInt(3), r.getInt(4)), r.getString(5)));
+                }
+            }
+            List<Map.Entry<Path, List<EntryTitle>>> digests = new ArrayList<>();
+            byDigest.forEach((name, titles) -> digests.add(new AbstractMap.SimpleImmutableEntry<>(Path.of(name), titles)));
+            return digests;
+        });
+    }
+
+    private static final String STAMP_COLUMNS = "id, title, translated_title, category, month, letter, content_hash";
+
+    private static PaperStamp stamp(ResultSet r) throws SQLException {
+        return new PaperStamp(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                Optional.ofNullable(r.getString(5)), r.getString(6), r.getString(7));
+    }
+
+    /** Every paper's stamp, in id order. */
+    void forEachStamp(Consumer<PaperStamp> consumer) throws IOException {
+        query("papers", () -> {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT " + STAMP_COLUMNS + " FROM papers ORDER BY id")) {
+                while (r.next()) {
+                    consumer.accept(stamp(r));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The groups of an index and how many papers each holds, by key in order. */
+    Map<String, Integer> groupCounts(PaperIndex index) throws IOException {
+        return query("papers", () -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT " + index.column
+                    + ", COUNT(*) FROM papers WHERE " + index.column + " IS NOT NULL GROUP BY " + index.column)) {
+                while (r.next()) {
+                    counts.put(r.getString(1), r.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The indexes of papers: by category, by arXiv month, by a title's first letter. */
+    enum PaperIndex {
+        CATEGORY("category", NEWEST_FIRST),
+        MONTH("month", NEWEST_FIRST),
+        LETTER("letter", "title_key, id");
+
+        final String column;
+        final String order;
+
+        PaperIndex(String column, String order) {
+            this.column = column;
+            this.order = order;
+        }
+    }
+
+    /** Newest first: by the digest a paper first appeared in (undated ones first), then by id, highest first. */
+    private static final String NEWEST_FIRST = "first_date IS NULL DESC, first_date DESC, first_digest DESC, id DESC";
+
+    /** The papers of one group of an index, in the index's order. */
+    void forEachInGroup(PaperIndex index, String key, Consumer<PaperStamp> consumer) throws IOException {
+        query("papers", () -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT " + STAMP_COLUMNS + " FROM papers WHERE "
+                    + index.column + " = ? ORDER BY " + index.order)) {
+                p.setString(1, key);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        consumer.accept(stamp(r));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The ids of the {@code limit} newest papers, newest first. */
+    List<String> newestIds(int limit) throws IOException {
+        return query("papers", () -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT id FROM papers ORDER BY " + NEWEST_FIRST
+                    + " LIMIT ?")) {
+                p.setInt(1, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static final String PAPER_COLUMNS = "id, version, title, translated_title, summary_zh, summary_en,"
+            + " abstract_zh, abstract_en, category, announce_type, month";
+    private static final String APPEARANCE_OF_PAPER = "SELECT e.paper_id, e.idx, e.number, d.name, d.href,"
+            + " d.channel, d.date, d.entry_count, d.malformed_count FROM entries e JOIN digests d ON d.name = e.digest";
+
+    /** The paper with {@code id}, whole. */
+    Optional<Paper> paper(String id) throws IOException {
+        return query("papers", () -> {
+            List<Appearance> appearances = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement(APPEARANCE_OF_PAPER + " WHERE e.paper_id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        appearances.add(appearance(r));
+                    }
+                }
+            }
+            try (PreparedStatement p = db.prepareStatement("SELECT " + PAPER_COLUMNS + " FROM papers WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(paper(r, appearances)) : Optional.<Paper>empty();
+                }
+            }
+        });
+    }
+
+    /** Every paper, whole, in id order, one at a time: see {@link PaperCursor}. */
+    void forEachPaper(Consumer<Paper> consumer) throws IOException {
+        try (PaperCursor papers = papers()) {
+            while (papers.hasNext()) {
+                consumer.accept(papers.next());
+            }
+        }
+    }
+
+    /** A cursor over every paper, whole, in id order. Close it. */
+    PaperCursor papers() throws IOException {
+        return query("papers", () -> new PaperCursor(db));
+    }
+
+    /**
+     * Every paper, whole, in id order: the papers and their appearances read side by side in one
+     * pass, so that only one paper is in memory at a time. Used on one thread; a failure to read
+     * the store surfaces as an {@link java.io.UncheckedIOException}.
+     */
+    static final class PaperCursor implements Iterator<Paper>, AutoCloseable {
+        private final Statement paperStatement;
+        private final Statement entryStatement;
+        private final ResultSet papers;
+        private final ResultSet entries;
+        private boolean moreEntries;
+        private Paper next;
+
+        private PaperCursor(Connection db) throws SQLException {
+            paperStatement = db.createStatement();
+            entryStatement = db.createStatement();
+            papers = paperStatement.executeQuery("SELECT " + PAPER_COLUMNS + " FROM papers ORDER BY id");
+            entries = entryStatement.executeQuery(APPEARANCE_OF_PAPER
+                    + " WHERE e.paper_id IS NOT NULL ORDER BY e.paper_id");
+            moreEntries = entries.next();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                try {
+                    next = read();
+                } catch (SQLException e) {
+                    throw new java.io.UncheckedIOException(new IOException(
+                            "The report's working store failed to read papers: " + e.getMessage(), e));
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Paper next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Paper paper = next;
+            next = null;
+            return paper;
+        }
+
+        private Paper read() throws SQLException {
+            if (!papers.next()) {
+                return null;
+            }
+            String id = papers.getString(1);
+            List<Appearance> appearances = new ArrayList<>(2);
+            while (moreEntries && entries.getString(1).compareTo(id) < 0) {
+                moreEntries = entries.next();
+            }
+            while (moreEntries && entries.getString(1).equals(id)) {
+                appearances.add(appearance(entries));
+                moreEntries = entries.next();
+            }
+            return paper(papers, appearances);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                papers.close();
+                entries.close();
+                paperStatement.close();
+                entryStatement.close();
+            } catch (SQLException e) {
+                throw new IOException("The report's working store failed to close a cursor: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Appearance appearance(ResultSet r) throws SQLException {
+        String date = r.getString(7);
+        return new Appearance(new DigestRef(r.getString(4), r.getString(5), r.getString(6),
+                date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)), r.getInt(8), r.getInt(9)),
+                r.getInt(2), r.getInt(3));
+    }
+
+    private static Paper paper(ResultSet r, List<Appearance> appearances) throws SQLException {
+        List<Appearance> ordered = new ArrayList<>(appearances);
+        ordered.sort(Appearance.ORDER);
+        return new Paper(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9), r.getString(10), Optional.ofNullable(r.getString(11)),
+                ordered);
+    }
+
+    /** How many stored findings there are of each severity. */
+    Map<Severity, Long> severityCounts() throws IOException {
+        return query("findings", () -> {
+            Map<Severity, Long> counts = new TreeMap<>();
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT severity, COUNT(*) FROM findings GROUP BY severity")) {
+                while (r.next()) {
+                    counts.put(Severity.valueOf(r.getString(1)), r.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The digests with any stored finding. */
+    List<String> filesWithFindings() throws IOException {
+        return query("findings", () -> {
+            List<String> names = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT DISTINCT digest FROM findings")) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Digests per channel, by channel. */
+    Map<String, Integer> channelCounts() throws IOException {
+        return query("digests", () -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT channel, COUNT(*) FROM digests WHERE readable = 1 GROUP BY channel")) {
+                while (r.next()) {
+                    counts.put(r.getString(1), r.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+}

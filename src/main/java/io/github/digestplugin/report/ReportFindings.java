@@ -1,0 +1,74 @@
+package io.github.digestplugin.report;
+
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.parse.PathProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every finding of a run: those the store keeps per digest (single-digest rules, unreadable files)
+ * and those made afresh each run, since they depend on more than one file: the path rules' (links
+ * and folders the walk met) and the cross-digest rules', compared over the whole store.
+ */
+final class ReportFindings {
+
+    private final ReadingListStore store;
+    private final Map<String, List<Finding>> perRun;
+    private final Map<Severity, Long> counts;
+    private final SortedSet<String> files;
+
+    private ReportFindings(ReadingListStore store, Map<String, List<Finding>> perRun, Map<Severity, Long> counts,
+            SortedSet<String> files) {
+        this.store = store;
+        this.perRun = perRun;
+        this.counts = counts;
+        this.files = files;
+    }
+
+    static ReportFindings of(ReadingListStore store, DigestChecker checker, List<PathProblem> problems)
+            throws IOException {
+        List<Finding> made = new ArrayList<>(checker.pathFindings(problems));
+        if (checker.hasCrossDigestRules()) {
+            made.addAll(checker.crossDigestFindings(store.differingTitles()));
+        }
+        Map<String, List<Finding>> perRun = new TreeMap<>();
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        store.severityCounts().forEach(counts::put);
+        for (Finding finding : made) {
+            perRun.computeIfAbsent(ReadingListStore.nameOf(finding.path()), n -> new ArrayList<>()).add(finding);
+            counts.merge(finding.severity(), 1L, Long::sum);
+        }
+        SortedSet<String> files = new TreeSet<>(store.filesWithFindings());
+        files.addAll(perRun.keySet());
+        return new ReportFindings(store, perRun, counts, files);
+    }
+
+    /** Every finding in the file {@code name} (a digest's relative path), sorted. */
+    List<Finding> of(String name) throws IOException {
+        List<Finding> made = perRun.get(name);
+        if (made == null) {
+            return store.findings(name);
+        }
+        List<Finding> all = new ArrayList<>(store.findings(name));
+        all.addAll(made);
+        all.sort(Finding.ORDER);
+        return all;
+    }
+
+    /** The files with any finding, in path order. */
+    SortedSet<String> files() {
+        return files;
+    }
+
+    long count(Severity severity) {
+        return counts.getOrDefault(severity, 0L);
+    }
+}

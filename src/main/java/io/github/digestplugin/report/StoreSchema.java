@@ -1,0 +1,92 @@
+package io.github.digestplugin.report;
+
+import java.util.List;
+
+/**
+ * The tables of the report's working store ({@link ReadingListStore}). Digests are kept by path
+ * with their content hash; entries hold every field the report shows, raw as the digest has them;
+ * papers are aggregated from their entries and rebuilt only when one of those changes.
+ */
+final class StoreSchema {
+
+    /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
+    static final int VERSION = 1;
+
+    static final List<String> TABLES = List.of(
+            """
+            CREATE TABLE meta (
+              key TEXT PRIMARY KEY,
+              value TEXT NOT NULL)""",
+            """
+            CREATE TABLE digests (
+              name TEXT PRIMARY KEY,
+              size INTEGER NOT NULL,
+              modified INTEGER NOT NULL,
+              hash TEXT NOT NULL,
+              readable INTEGER NOT NULL,
+              href TEXT NOT NULL,
+              channel TEXT NOT NULL,
+              date TEXT,
+              entry_count INTEGER NOT NULL,
+              malformed_count INTEGER NOT NULL)""",
+            """
+            CREATE TABLE entries (
+              digest TEXT NOT NULL,
+              idx INTEGER NOT NULL,
+              number INTEGER NOT NULL,
+              paper_id TEXT,
+              version INTEGER NOT NULL,
+              title TEXT NOT NULL,
+              title_present INTEGER NOT NULL,
+              title_line INTEGER NOT NULL,
+              title_column INTEGER NOT NULL,
+              translated_title TEXT NOT NULL,
+              summary_zh TEXT NOT NULL,
+              summary_en TEXT NOT NULL,
+              abstract_zh TEXT NOT NULL,
+              abstract_en TEXT NOT NULL,
+              category TEXT NOT NULL,
+              announce_type TEXT NOT NULL,
+              row_line INTEGER NOT NULL,
+              definition_first INTEGER NOT NULL,
+              definition_last INTEGER NOT NULL,
+              malformed INTEGER NOT NULL,
+              PRIMARY KEY (digest, idx))""",
+            "CREATE INDEX entries_by_paper ON entries (paper_id)",
+            """
+            CREATE TABLE findings (
+              digest TEXT NOT NULL,
+              seq INTEGER NOT NULL,
+              line INTEGER NOT NULL,
+              column INTEGER NOT NULL,
+              severity TEXT NOT NULL,
+              rule TEXT NOT NULL,
+              message TEXT NOT NULL,
+              PRIMARY KEY (digest, seq))""",
+            """
+            CREATE TABLE papers (
+              id TEXT PRIMARY KEY,
+              version INTEGER NOT NULL,
+              title TEXT NOT NULL,
+              translated_title TEXT NOT NULL,
+              summary_zh TEXT NOT NULL,
+              summary_en TEXT NOT NULL,
+              abstract_zh TEXT NOT NULL,
+              abstract_en TEXT NOT NULL,
+              category TEXT NOT NULL,
+              announce_type TEXT NOT NULL,
+              month TEXT,
+              letter TEXT NOT NULL,
+              title_key TEXT NOT NULL,
+              first_date TEXT,
+              first_digest TEXT NOT NULL,
+              last_date TEXT,
+              last_digest TEXT NOT NULL,
+              appearance_count INTEGER NOT NULL,
+              content_hash TEXT NOT NULL)""",
+            "CREATE INDEX papers_by_category ON papers (category)",
+            "CREATE INDEX papers_by_month ON papers (month)",
+            "CREATE INDEX papers_by_letter ON papers (letter)");
+
+    private StoreSchema() {}
+}
