@@ -126,6 +126,17 @@ final class ReadingListStore implements AutoCloseable {
         }
     }
 
+    /** A second connection to this store, for reading on another thread while this one is used. Close it. */
+    ReadingListStore reader() throws IOException {
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            return new ReadingListStore(file, config.createConnection("jdbc:sqlite:" + file));
+        } catch (SQLException e) {
+            throw failure("open for reading", e);
+        }
+    }
+
     private static String meta(Connection db, String key) {
         try (PreparedStatement p = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             p.setString(1, key);

@@ -187,6 +187,9 @@ public final class ReportGenerator {
                     + listPages(monthCounts) + listPages(letterCounts);
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
+            // The search index is the longest single job: built alongside the pages, on a connection
+            // of its own, its phase inside theirs.
+            Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
                     monthCounts, paperCount, entryCount, store.channelCounts().size())));
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
@@ -217,15 +220,8 @@ public final class ReportGenerator {
             addPaperLists(jobs, PaperIndex.LETTER, "letter", letterCounts, letterPages, letters, "titles.html");
             renderPapers(jobs, changedPapers, paperCount, categoryPages, monthPages);
             jobs.await();
+            search.await();
             progress.finished(ReportProgress.Phase.PAGES, jobs.done());
-
-            progress.started(ReportProgress.Phase.SEARCH, paperCount);
-            if (!output.keepAll(SearchIndexWriter.DIRECTORY, papersKey)) {
-                List<SearchDocument> documents = new ArrayList<>(paperCount);
-                store.forEachPaper(p -> documents.add(searchDocument(p)));
-                new SearchIndexWriter().write(documents, output, papersKey);
-            }
-            progress.finished(ReportProgress.Phase.SEARCH, paperCount);
 
             progress.started(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
             for (String asset : ASSETS) {
@@ -247,6 +243,18 @@ public final class ReportGenerator {
             progress.finished(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
             return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
                     output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+        }
+
+        private void writeSearchIndex(String papersKey, int paperCount) throws IOException {
+            progress.started(ReportProgress.Phase.SEARCH, paperCount);
+            if (!output.keepAll(SearchIndexWriter.DIRECTORY, papersKey)) {
+                List<SearchDocument> documents = new ArrayList<>(paperCount);
+                try (ReadingListStore reader = store.reader()) {
+                    reader.forEachPaper(p -> documents.add(searchDocument(p)));
+                }
+                new SearchIndexWriter().write(documents, output, papersKey);
+            }
+            progress.finished(ReportProgress.Phase.SEARCH, paperCount);
         }
 
         /** The pages of the papers in {@code ids}: read one by one, or in one pass when they are many. */

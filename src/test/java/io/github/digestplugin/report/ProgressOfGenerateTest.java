@@ -54,8 +54,10 @@ class ProgressOfGenerateTest {
         int exports = ReportGenerator.ASSETS.size() + 3;
         List<Event> expected = new ArrayList<>();
         expected.add(new Event("started", Phase.READ_AND_CHECK, result.digests(), result.digests()));
+        IntStream.rangeClosed(1, result.digests())
+                .forEach(n -> expected.add(new Event("advanced", Phase.READ_AND_CHECK, n, result.digests())));
         expected.add(new Event("finished", Phase.READ_AND_CHECK, result.digests(), result.digests()));
-        expected.add(new Event("started", Phase.AGGREGATE, result.digests(), result.digests()));
+        expected.add(new Event("started", Phase.AGGREGATE, result.papers(), result.papers()));
         expected.add(new Event("finished", Phase.AGGREGATE, result.papers(), result.papers()));
         expected.add(new Event("started", Phase.PAGES, pages, pages));
         IntStream.rangeClosed(1, pages).forEach(n -> expected.add(new Event("advanced", Phase.PAGES, n, pages)));

@@ -57,6 +57,8 @@ public final class OutputFiles implements AutoCloseable {
 
     static final String MANIFEST = "manifest.txt";
     static final String JOURNAL = "journal.txt";
+    /** The journal's mark of a file this run writes, before the name. */
+    private static final String WRITTEN = "+";
     /** Where earlier versions kept the record, inside the output; taken over and removed. */
     private static final String LEGACY_STATE = ".digest-report";
     /** A temporary file: hidden, the target's name, a random token; no report file is named so. */
@@ -93,6 +95,7 @@ public final class OutputFiles implements AutoCloseable {
     private final Set<String> owned;
     private final Writer journal;
     private final Map<String, Recorded> current = new ConcurrentHashMap<>();
+    private final Set<String> touched = new java.util.HashSet<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -116,7 +119,16 @@ public final class OutputFiles implements AutoCloseable {
         Map<String, Recorded> previous = readManifest(state.resolve(MANIFEST));
         Set<String> owned = ConcurrentHashMap.newKeySet();
         owned.addAll(previous.keySet());
-        owned.addAll(readJournal(state.resolve(JOURNAL)));
+        for (String line : readJournal(state.resolve(JOURNAL))) {
+            if (line.startsWith(WRITTEN)) {
+                // A killed run wrote it: its record no longer vouches for it, whatever its size and time.
+                String relative = line.substring(WRITTEN.length());
+                previous.remove(relative);
+                owned.add(relative);
+            } else {
+                owned.add(line);
+            }
+        }
         Path legacy = root.resolve(LEGACY_STATE);
         owned.addAll(readManifest(legacy.resolve(MANIFEST)).keySet());
         writeAtomically(state.resolve(JOURNAL), lines(new TreeSet<>(owned)).getBytes(StandardCharsets.UTF_8));
@@ -214,14 +226,15 @@ public final class OutputFiles implements AutoCloseable {
         return true;
     }
 
-    /** Journals a file before it is first created, so a killed run's new files are known to the next. */
+    /**
+     * Journals a file before it is written, so that the run after a killed one knows it: a new file
+     * as one the report owns, any file as one whose record no longer vouches for it.
+     */
     private void own(String relative) throws IOException {
-        if (owned.contains(relative)) {
-            return;
-        }
         synchronized (journal) {
-            if (owned.add(relative)) {
-                journal.write(relative + "\n");
+            owned.add(relative);
+            if (touched.add(relative)) {
+                journal.write(WRITTEN + relative + "\n");
                 journal.flush();
             }
         }
@@ -337,6 +350,10 @@ public final class OutputFiles implements AutoCloseable {
      * modification time tell: one look at each file's attributes, none read.
      */
     public static boolean isIntact(Path root, Path state) throws IOException {
+        if (Files.exists(state.resolve(JOURNAL))) {
+            // A run began after the manifest was written and did not complete.
+            return false;
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(state.resolve(MANIFEST), StandardCharsets.UTF_8);
