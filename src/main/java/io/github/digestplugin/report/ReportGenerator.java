@@ -5,6 +5,18 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.report.PageModels.BibFile;
+import io.github.digestplugin.report.PageModels.ChannelsPage;
+import io.github.digestplugin.report.PageModels.DatesPage;
+import io.github.digestplugin.report.PageModels.DigestPage;
+import io.github.digestplugin.report.PageModels.FeedFile;
+import io.github.digestplugin.report.PageModels.IndexPage;
+import io.github.digestplugin.report.PageModels.MonthsPage;
+import io.github.digestplugin.report.PageModels.PaperListPage;
+import io.github.digestplugin.report.PageModels.PaperPage;
+import io.github.digestplugin.report.PageModels.ProblemsPage;
+import io.github.digestplugin.report.PageModels.SearchPage;
+import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
@@ -16,6 +28,7 @@ import io.github.digestplugin.report.render.MarkdownFields;
 import io.github.digestplugin.report.render.Messages;
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.PageRenderer;
+import io.github.digestplugin.report.render.SharedModel;
 import io.github.digestplugin.report.render.TemplateSource;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
@@ -118,12 +131,8 @@ public final class ReportGenerator {
         ReadingList list = builder.build(check);
         progress.finished(ReportProgress.Phase.AGGREGATE, list.papers().size());
 
-        Messages messages = new Messages(request.locale());
-        PageRenderer renderer = new PageRenderer(templates, output, Map.of(
-                "msg", messages,
-                "lang", messages.languageTag(),
-                "reportTitle", request.title(),
-                "md", new MarkdownFields()));
+        PageRenderer renderer = new PageRenderer(templates, output,
+                SharedModel.of(new Messages(request.locale()), request.title()));
         List<Job> pages = pages(list, renderer);
         List<SearchDocument> documents = searchDocuments(list);
         PageCounter counter = new PageCounter(progress, pages.size());
@@ -197,13 +206,13 @@ public final class ReportGenerator {
         List<IndexLink> letters = links(list.byLetter(), letterPages);
 
         jobs.add(() -> renderer.renderPage("index.vm", "index.html", indexModel(list, categories, months)));
-        jobs.add(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
-        jobs.add(() -> renderer.renderPage("channels.vm", "channels.html", Map.of(
-                "categories", categories, "channels", channelLinks(list))));
-        jobs.add(() -> renderer.renderPage("months.vm", "months.html", Map.of(
-                "months", months, "monthChart", BarChart.of("months", counts(list.byMonth()), 6))));
-        jobs.add(() -> renderer.renderPage("titles.vm", "titles.html", Map.of("letters", letters)));
-        jobs.add(() -> renderer.renderPage("dates.vm", "dates.html", Map.of("groups", dateGroups(list))));
+        jobs.add(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
+        jobs.add(() -> renderer.renderPage("channels.vm", "channels.html",
+                new ChannelsPage(categories, channelLinks(list))));
+        jobs.add(() -> renderer.renderPage("months.vm", "months.html",
+                new MonthsPage(months, BarChart.of("months", counts(list.byMonth()), 6))));
+        jobs.add(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
+        jobs.add(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(list))));
         jobs.add(() -> renderer.renderPage("problems.vm", "problems.html", problemsModel(list)));
         addPaperLists(jobs, renderer, "category", list.byCategory(), categoryPages, categories, "channels.html");
         addPaperLists(jobs, renderer, "month", list.byMonth(), monthPages, months, "months.html");
@@ -212,9 +221,7 @@ public final class ReportGenerator {
             jobs.add(() -> renderer.renderPage("digest.vm", digest.href(), digestModel(list, digest)));
         }
         for (Paper paper : list.papers()) {
-            jobs.add(() -> renderer.renderPage("paper.vm", paper.href(), Map.of(
-                    "paper", paper, "categoryHref", categoryPages.get(paper.category()),
-                    "monthHref", paper.month().map(monthPages::get).orElse(""))));
+            jobs.add(() -> renderer.renderPage("paper.vm", paper.href(), paperModel(paper, categoryPages, monthPages)));
         }
         return jobs;
     }
@@ -225,15 +232,14 @@ public final class ReportGenerator {
         for (String asset : ASSETS) {
             jobs.add(() -> renderer.copyAsset(asset));
         }
-        jobs.add(() -> renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", list.papers()),
+        jobs.add(() -> renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(list.papers()),
                 Escaping.BIBTEX));
         jobs.add(() -> renderer.renderFile("atom.vm", "feed.atom", feedModel(list, title), Escaping.HTML));
         jobs.add(() -> output.write("reading-list.json", JsonExport.of(list)));
         return jobs;
     }
 
-    private static Map<String, Object> indexModel(ReadingList list, List<IndexLink> categories,
-            List<IndexLink> months) {
+    private static IndexPage indexModel(ReadingList list, List<IndexLink> categories, List<IndexLink> months) {
         Map<String, Integer> topCategories = new LinkedHashMap<>();
         categories.stream()
                 .sorted((a, b) -> Integer.compare(b.count(), a.count()))
@@ -241,20 +247,11 @@ public final class ReportGenerator {
                 .forEach(link -> topCategories.put(link.label(), link.count()));
         List<DigestSummary> newest = new ArrayList<>(list.byDate().values().stream().flatMap(List::stream)
                 .limit(NEWEST_DIGESTS).toList());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("digestCount", list.digests().size());
-        model.put("entryCount", list.entries());
-        model.put("paperCount", list.papers().size());
-        model.put("channelCount", list.byChannel().size());
-        model.put("categoryCount", list.byCategory().size());
-        model.put("monthCount", list.byMonth().size());
-        model.put("errorCount", list.count(Severity.ERROR));
-        model.put("warningCount", list.count(Severity.WARNING));
-        model.put("infoCount", list.count(Severity.INFO));
-        model.put("monthChart", BarChart.of("months", counts(list.byMonth()), 6));
-        model.put("categoryChart", BarChart.of("categories", topCategories, 28));
-        model.put("newestDigests", newest);
-        return model;
+        return new IndexPage(list.digests().size(), list.entries(), list.papers().size(), list.byChannel().size(),
+                list.byCategory().size(), list.byMonth().size(), list.count(Severity.ERROR),
+                list.count(Severity.WARNING), list.count(Severity.INFO),
+                BarChart.of("months", counts(list.byMonth()), 6), BarChart.of("categories", topCategories, 28),
+                newest);
     }
 
     /**
@@ -264,33 +261,40 @@ public final class ReportGenerator {
     private static void addPaperLists(List<Job> jobs, PageRenderer renderer, String kind,
             Map<String, List<Paper>> groups, Map<String, String> pages, List<IndexLink> siblings, String indexPage) {
         for (Map.Entry<String, List<Paper>> group : groups.entrySet()) {
-            List<Paper> papers = group.getValue();
-            String first = pages.get(group.getKey());
-            String folder = first.substring(0, first.length() - ".html".length());
-            List<IndexLink> parts = new ArrayList<>();
-            for (int from = 0, n = 1; from < papers.size(); from += LIST_PAGE_SIZE, n++) {
-                int count = Math.min(LIST_PAGE_SIZE, papers.size() - from);
-                parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                IndexLink part = parts.get(i);
-                List<Paper> slice = papers.subList(i * LIST_PAGE_SIZE, i * LIST_PAGE_SIZE + part.count());
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("kind", kind);
-                model.put("heading", group.getKey());
-                model.put("papers", slice);
-                model.put("total", papers.size());
-                model.put("parts", parts);
-                model.put("part", part);
-                model.put("siblings", siblings);
-                model.put("indexPage", indexPage);
-                jobs.add(() -> renderer.renderPage("paper-list.vm", part.href(), model));
+            for (PaperListPage model : paperListModels(kind, group.getKey(), group.getValue(),
+                    pages.get(group.getKey()), siblings, indexPage)) {
+                jobs.add(() -> renderer.renderPage("paper-list.vm", model.part().href(), model));
             }
         }
     }
 
+    /** The pages of one list, {@code first} the path of its first page. */
+    private static List<PaperListPage> paperListModels(String kind, String heading, List<Paper> papers, String first,
+            List<IndexLink> siblings, String indexPage) {
+        String folder = first.substring(0, first.length() - ".html".length());
+        List<IndexLink> parts = new ArrayList<>();
+        for (int from = 0, n = 1; from < papers.size(); from += LIST_PAGE_SIZE, n++) {
+            int count = Math.min(LIST_PAGE_SIZE, papers.size() - from);
+            parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
+        }
+        List<PaperListPage> models = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            IndexLink part = parts.get(i);
+            List<Paper> slice = papers.subList(i * LIST_PAGE_SIZE, i * LIST_PAGE_SIZE + part.count());
+            models.add(new PaperListPage(kind, heading, slice, papers.size(), parts, part, siblings, indexPage));
+        }
+        return models;
+    }
+
+    /** A paper's page; {@code categoryPages} and {@code monthPages} hold the page of each category and month. */
+    private static PaperPage paperModel(Paper paper, Map<String, String> categoryPages,
+            Map<String, String> monthPages) {
+        return new PaperPage(paper, categoryPages.get(paper.category()),
+                paper.month().map(monthPages::get).orElse(""));
+    }
+
     /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-    private static Map<String, Object> feedModel(ReadingList list, String title) {
+    private static FeedFile feedModel(ReadingList list, String title) {
         List<Paper> newest = list.newest(FEED_SIZE);
         Map<String, String> updated = new LinkedHashMap<>();
         String latest = "1970-01-01T00:00:00Z";
@@ -302,11 +306,11 @@ public final class ReportGenerator {
             updated.put(paper.id(), time);
             latest = time.compareTo(latest) > 0 ? time : latest;
         }
-        return Map.of("papers", newest, "updated", updated, "feedUpdated", latest,
-                "feedId", "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+        return new FeedFile(newest, updated, latest,
+                "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Map<String, Object> digestModel(ReadingList list, DigestSummary digest) {
+    private static DigestPage digestModel(ReadingList list, DigestSummary digest) {
         List<Finding> findings = list.findingsOf(digest.name());
         EntryLines lines = new EntryLines(digest.entries());
         List<List<Finding>> own = new ArrayList<>(digest.entries().size());
@@ -324,7 +328,7 @@ public final class ReportGenerator {
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
         }
-        return Map.of("digest", digest, "rows", rows, "findings", problems(digest, lines, findings));
+        return new DigestPage(digest, rows, problems(digest, lines, findings));
     }
 
     private static List<Problem> problems(DigestSummary digest, EntryLines lines, List<Finding> findings) {
@@ -341,7 +345,7 @@ public final class ReportGenerator {
      * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
      * listed on their digest's page, which keeps this page small.
      */
-    private static Map<String, Object> problemsModel(ReadingList list) {
+    private static ProblemsPage problemsModel(ReadingList list) {
         Map<String, DigestSummary> digests = new LinkedHashMap<>();
         list.digests().forEach(d -> digests.put(d.name(), d));
         List<ProblemFile> files = new ArrayList<>();
@@ -364,13 +368,8 @@ public final class ReportGenerator {
                         (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
             }
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("files", files);
-        model.put("rules", List.copyOf(rules.values()));
-        model.put("errorCount", list.count(Severity.ERROR));
-        model.put("warningCount", list.count(Severity.WARNING));
-        model.put("infoCount", list.count(Severity.INFO));
-        return model;
+        return new ProblemsPage(files, List.copyOf(rules.values()), list.count(Severity.ERROR),
+                list.count(Severity.WARNING), list.count(Severity.INFO));
     }
 
     private static long count(List<Finding> findings, Severity severity) {

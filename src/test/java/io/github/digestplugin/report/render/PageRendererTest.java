@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,11 +18,16 @@ class PageRendererTest {
     @TempDir
     Path temp;
 
+    record Empty() {}
+
+    record Probe(String name, SafeHtml fragment) {}
+
+    record One(String n) {}
+
     private PageRenderer renderer(Path templates, Path out, Locale locale) throws Exception {
-        Messages messages = new Messages(locale);
         OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
         return new PageRenderer(new TemplateSource(Optional.of(templates)), files,
-                Map.of("msg", messages, "lang", messages.languageTag(), "reportTitle", "R <&> \"t\""));
+                SharedModel.of(new Messages(locale), "R <&> \"t\""));
     }
 
     @Test
@@ -33,9 +37,8 @@ class PageRendererTest {
                 "#set($pageTitle = $name)#set($pageScripts = [\"assets/x.js\"])\n"
                         + "<h1>$name</h1><p title=\"$name\">$fragment</p>\n");
         Path out = temp.resolve("out");
-        renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "papers/p.html", Map.of(
-                "name", "<script>alert(1)</script>\"><img src=x onerror=alert(1)>",
-                "fragment", SafeHtml.text("<b>") ));
+        renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "papers/p.html", new Probe(
+                "<script>alert(1)</script>\"><img src=x onerror=alert(1)>", SafeHtml.text("<b>")));
 
         String html = Files.readString(out.resolve("papers/p.html"), StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
@@ -55,7 +58,7 @@ class PageRendererTest {
         Path templates = Files.createDirectories(temp.resolve("templates"));
         Files.writeString(templates.resolve("probe.vm"), "<h1>x</h1>\n");
         Path out = temp.resolve("out");
-        renderer(templates, out, Locale.SIMPLIFIED_CHINESE).renderPage("probe.vm", "index.html", Map.of());
+        renderer(templates, out, Locale.SIMPLIFIED_CHINESE).renderPage("probe.vm", "index.html", new Empty());
 
         Document page = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(page.select("html").attr("lang")).isEqualTo("zh");
@@ -73,10 +76,9 @@ class PageRendererTest {
         for (int run = 0; run < contents.size(); run++) {
             String n = contents.get(run);
             OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
-            Messages messages = new Messages(Locale.ENGLISH);
             new PageRenderer(new TemplateSource(Optional.of(templates)), files,
-                    Map.of("msg", messages, "lang", "en", "reportTitle", "t"))
-                    .renderPage("probe.vm", "x.html", Map.of("n", n));
+                    SharedModel.of(new Messages(Locale.ENGLISH), "t"))
+                    .renderPage("probe.vm", "x.html", new One(n));
             files.finish();
             assertThat(files.written()).as("files written in run %d", run).isEqualTo(expectedWrites.get(run));
         }
