@@ -16,7 +16,20 @@ import io.github.digestplugin.report.render.MarkdownFields;
 import io.github.digestplugin.report.render.Messages;
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.PageRenderer;
+import io.github.digestplugin.report.render.SharedModel;
 import io.github.digestplugin.report.render.TemplateSource;
+import io.github.digestplugin.report.PageModels.BibFile;
+import io.github.digestplugin.report.PageModels.ChannelsPage;
+import io.github.digestplugin.report.PageModels.DatesPage;
+import io.github.digestplugin.report.PageModels.DigestPage;
+import io.github.digestplugin.report.PageModels.FeedFile;
+import io.github.digestplugin.report.PageModels.IndexPage;
+import io.github.digestplugin.report.PageModels.MonthsPage;
+import io.github.digestplugin.report.PageModels.PaperListPage;
+import io.github.digestplugin.report.PageModels.PaperPage;
+import io.github.digestplugin.report.PageModels.ProblemsPage;
+import io.github.digestplugin.report.PageModels.SearchPage;
+import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
 import java.io.IOException;
@@ -125,12 +138,8 @@ public final class ReportGenerator {
             this.findings = findings;
             this.output = output;
             this.progress = progress;
-            Messages messages = new Messages(request.locale());
-            this.renderer = new PageRenderer(templates, output, Map.of(
-                    "msg", messages,
-                    "lang", messages.languageTag(),
-                    "reportTitle", request.title(),
-                    "md", new MarkdownFields()));
+            this.renderer = new PageRenderer(templates, output,
+                    SharedModel.of(new Messages(request.locale()), request.title()));
             this.renderKey = Fingerprint.renderKey(request, templates);
         }
 
@@ -192,15 +201,15 @@ public final class ReportGenerator {
             Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
                     monthCounts, paperCount, entryCount, store.channelCounts().size())));
-            jobs.submit(() -> renderer.renderPage("search.vm", "search.html", Map.of()));
+            jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
             Map<String, Integer> channels = store.channelCounts();
-            jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html", Map.of(
-                    "categories", categories, "channels", channelLinks(channels))));
-            jobs.submit(() -> renderer.renderPage("months.vm", "months.html", Map.of(
-                    "months", months, "monthChart", BarChart.of("months", monthCounts, 6))));
-            jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", Map.of("letters", letters)));
-            jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", Map.of("groups", dateGroups(digests))));
-            Map<String, Object> problems = problemsModel(digests);
+            jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html",
+                    new ChannelsPage(categories, channelLinks(channels))));
+            jobs.submit(() -> renderer.renderPage("months.vm", "months.html",
+                    new MonthsPage(months, BarChart.of("months", monthCounts, 6))));
+            jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
+            jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(digests))));
+            ProblemsPage problems = problemsModel(digests);
             jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems));
             Map<String, String> digestHashes = store.digestHashes();
             for (DigestRef digest : digests) {
@@ -231,11 +240,11 @@ public final class ReportGenerator {
                 List<Paper> papers = new ArrayList<>(paperCount);
                 store.forEachPaper(papers::add);
                 output.write("reading-list.json", JsonExport.of(papers), papersKey);
-                renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", papers), Escaping.BIBTEX, papersKey);
+                renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(papers), Escaping.BIBTEX, papersKey);
             } else if (!output.keep("reading-list.bib", papersKey)) {
                 List<Paper> papers = new ArrayList<>(paperCount);
                 store.forEachPaper(papers::add);
-                renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", papers), Escaping.BIBTEX, papersKey);
+                renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(papers), Escaping.BIBTEX, papersKey);
             }
             if (!output.keep("feed.atom", papersKey)) {
                 renderer.renderFile("atom.vm", "feed.atom", feedModel(), Escaping.HTML, papersKey);
@@ -292,8 +301,8 @@ public final class ReportGenerator {
                 Map<String, String> monthPages) throws IOException {
             String categoryHref = categoryPages.get(paper.category());
             String monthHref = paper.month().map(monthPages::get).orElse("");
-            jobs.submit(() -> renderer.renderPage("paper.vm", paper.href(), Map.of(
-                    "paper", paper, "categoryHref", categoryHref, "monthHref", monthHref), key));
+            jobs.submit(() -> renderer.renderPage("paper.vm", paper.href(),
+                    new PaperPage(paper, categoryHref, monthHref), key));
         }
 
         /**
@@ -348,19 +357,11 @@ public final class ReportGenerator {
                 jobs.skipped();
                 return;
             }
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("kind", kind);
-            model.put("heading", heading);
-            model.put("papers", papers);
-            model.put("total", total);
-            model.put("parts", parts);
-            model.put("part", part);
-            model.put("siblings", siblings);
-            model.put("indexPage", indexPage);
+            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage);
             jobs.submit(() -> renderer.renderPage("paper-list.vm", part.href(), model, key));
         }
 
-        private Map<String, Object> indexModel(List<DigestRef> digests, List<IndexLink> categories,
+        private IndexPage indexModel(List<DigestRef> digests, List<IndexLink> categories,
                 List<IndexLink> months, Map<String, Integer> monthCounts, int paperCount, int entryCount,
                 int channelCount) {
             Map<String, Integer> topCategories = new LinkedHashMap<>();
@@ -370,24 +371,14 @@ public final class ReportGenerator {
                     .forEach(link -> topCategories.put(link.label(), link.count()));
             List<DigestRef> newest = dateGroups(digests).stream().flatMap(g -> g.digests().stream())
                     .limit(NEWEST_DIGESTS).toList();
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("digestCount", digests.size());
-            model.put("entryCount", entryCount);
-            model.put("paperCount", paperCount);
-            model.put("channelCount", channelCount);
-            model.put("categoryCount", categories.size());
-            model.put("monthCount", months.size());
-            model.put("errorCount", findings.count(Severity.ERROR));
-            model.put("warningCount", findings.count(Severity.WARNING));
-            model.put("infoCount", findings.count(Severity.INFO));
-            model.put("monthChart", BarChart.of("months", monthCounts, 6));
-            model.put("categoryChart", BarChart.of("categories", topCategories, 28));
-            model.put("newestDigests", newest);
-            return model;
+            return new IndexPage(digests.size(), entryCount, paperCount, channelCount, categories.size(),
+                    months.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+                    findings.count(Severity.INFO), BarChart.of("months", monthCounts, 6),
+                    BarChart.of("categories", topCategories, 28), newest);
         }
 
         /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-        private Map<String, Object> feedModel() throws IOException {
+        private FeedFile feedModel() throws IOException {
             List<Paper> newest = new ArrayList<>(FEED_SIZE);
             for (String id : store.newestIds(FEED_SIZE)) {
                 store.paper(id).ifPresent(newest::add);
@@ -403,8 +394,8 @@ public final class ReportGenerator {
                 latest = time.compareTo(latest) > 0 ? time : latest;
             }
             String title = request.title();
-            return Map.of("papers", newest, "updated", updated, "feedUpdated", latest,
-                    "feedId", "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+            return new FeedFile(newest, updated, latest,
+                    "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
         }
 
         /**
@@ -412,7 +403,7 @@ public final class ReportGenerator {
          * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
          * listed on their digest's page, which keeps this page small.
          */
-        private Map<String, Object> problemsModel(List<DigestRef> digests) throws IOException {
+        private ProblemsPage problemsModel(List<DigestRef> digests) throws IOException {
             Map<String, DigestRef> byName = new LinkedHashMap<>();
             digests.forEach(d -> byName.put(d.name(), d));
             List<ProblemFile> files = new ArrayList<>();
@@ -435,17 +426,12 @@ public final class ReportGenerator {
                             (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
                 }
             }
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("files", files);
-            model.put("rules", List.copyOf(rules.values()));
-            model.put("errorCount", findings.count(Severity.ERROR));
-            model.put("warningCount", findings.count(Severity.WARNING));
-            model.put("infoCount", findings.count(Severity.INFO));
-            return model;
+            return new ProblemsPage(files, List.copyOf(rules.values()), findings.count(Severity.ERROR),
+                    findings.count(Severity.WARNING), findings.count(Severity.INFO));
         }
     }
 
-    private static Map<String, Object> digestModel(DigestSummary digest, List<Finding> findings) {
+    private static DigestPage digestModel(DigestSummary digest, List<Finding> findings) {
         EntryLines lines = new EntryLines(digest.entries());
         List<List<Finding>> own = new ArrayList<>(digest.entries().size());
         digest.entries().forEach(entry -> own.add(new ArrayList<>(0)));
@@ -462,7 +448,7 @@ public final class ReportGenerator {
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
         }
-        return Map.of("digest", digest, "rows", rows, "findings", problems(digest.ref(), lines, findings));
+        return new DigestPage(digest, rows, problems(digest.ref(), lines, findings));
     }
 
     private static List<Problem> problems(DigestRef digest, EntryLines lines, List<Finding> findings) {

@@ -2,8 +2,16 @@ package io.github.digestplugin.report.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -22,18 +30,47 @@ public final class PageRenderer {
     public static final String LAYOUT = "layout.vm";
     public static final String MACROS = "macros.vm";
 
+    /** The variables every template has whatever its model: a model may not hide them. */
+    static final SortedSet<String> RESERVED;
+
+    static {
+        SortedSet<String> reserved = new TreeSet<>(Set.of("root", "page", "body"));
+        for (RecordComponent component : SharedModel.class.getRecordComponents()) {
+            reserved.add(component.getName());
+        }
+        RESERVED = Collections.unmodifiableSortedSet(reserved);
+    }
+
+    /** A record component: the template variable it becomes and its accessor. */
+    private record Variable(String name, Method accessor) {}
+
+    private static final ClassValue<List<Variable>> MODEL_VARIABLES = new ClassValue<>() {
+        @Override
+        protected List<Variable> computeValue(Class<?> type) {
+            List<Variable> variables = variablesOf(type);
+            for (Variable variable : variables) {
+                if (RESERVED.contains(variable.name())) {
+                    throw new IllegalArgumentException("The page model " + type.getName() + " has a component $"
+                            + variable.name() + ", a variable every template already has "
+                            + RESERVED + ": rename it");
+                }
+            }
+            return variables;
+        }
+    };
+
+    private static final List<Variable> SHARED_VARIABLES = variablesOf(SharedModel.class);
+
     private final VelocityEngine engine;
     private final TemplateSource templates;
     private final OutputFiles output;
-    private final Map<String, Object> shared;
+    private final SharedModel shared;
 
-    /**
-     * @param shared values every template sees (the messages as {@code msg}, the report title, ...)
-     */
-    public PageRenderer(TemplateSource templates, OutputFiles output, Map<String, Object> shared) {
+    /** @param shared the values every template sees beside its page's model */
+    public PageRenderer(TemplateSource templates, OutputFiles output, SharedModel shared) {
         this.templates = templates;
         this.output = output;
-        this.shared = Map.copyOf(shared);
+        this.shared = shared;
         this.engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "digest");
         engine.setProperty("resource.loader.digest.instance", new TemplateLoader(templates));
@@ -48,16 +85,18 @@ public final class PageRenderer {
 
     /**
      * Renders {@code template} inside the layout into {@code page} (a path relative to the report
-     * root such as {@code papers/2403.19243.html}). The model's entries become template variables
-     * beside the shared ones, {@code $root} (the way back to the report root, {@code ""} or
-     * {@code "../"}) and {@code $page} (the page's own path).
+     * root such as {@code papers/2403.19243.html}). The model's components become template
+     * variables under their names beside the shared ones, {@code $root} (the way back to the report
+     * root, {@code ""} or {@code "../"}) and {@code $page} (the page's own path).
+     *
+     * @throws IllegalArgumentException if a component is null or is named like one of those
      */
-    public void renderPage(String template, String page, Map<String, ?> model) throws IOException {
+    public void renderPage(String template, String page, Record model) throws IOException {
         renderPage(template, page, model, OutputFiles.NO_INPUT);
     }
 
-    /** Renders a page as {@link #renderPage(String, String, Map)}, recording {@code input} for it. */
-    public void renderPage(String template, String page, Map<String, ?> model, String input) throws IOException {
+    /** Renders a page as {@link #renderPage(String, String, Record)}, recording {@code input} for it. */
+    public void renderPage(String template, String page, Record model, String input) throws IOException {
         VelocityContext context = context(page, model, Escaping.HTML);
         TextBuffer body = new TextBuffer(8 * 1024);
         merge(template, context, body);
@@ -71,7 +110,12 @@ public final class PageRenderer {
      * Renders a whole file without the layout ({@code feed.atom}, {@code reading-list.bib}), with
      * every reference escaped as {@code escaping} says.
      */
-    public void renderFile(String template, String file, Map<String, ?> model, Escaping escaping, String input)
+    public void renderFile(String template, String file, Record model, Escaping escaping) throws IOException {
+        renderFile(template, file, model, escaping, OutputFiles.NO_INPUT);
+    }
+
+    /** Renders a file as {@link #renderFile(String, String, Record, Escaping)}, recording {@code input} for it. */
+    public void renderFile(String template, String file, Record model, Escaping escaping, String input)
             throws IOException {
         VelocityContext context = context(file, model, escaping);
         TextBuffer out = new TextBuffer(64 * 1024);
@@ -84,16 +128,50 @@ public final class PageRenderer {
         output.write(name, templates.read(name));
     }
 
-    private VelocityContext context(String page, Map<String, ?> model, Escaping escaping) {
+    private VelocityContext context(String page, Record model, Escaping escaping) {
         VelocityContext context = new VelocityContext();
-        shared.forEach(context::put);
-        model.forEach(context::put);
+        put(context, shared, SHARED_VARIABLES);
+        put(context, model, MODEL_VARIABLES.get(model.getClass()));
         context.put("root", "../".repeat(depth(page)));
         context.put("page", page);
         EventCartridge cartridge = new EventCartridge();
         cartridge.addReferenceInsertionEventHandler(escaping);
         cartridge.attachToContext(context);
         return context;
+    }
+
+    private static List<Variable> variablesOf(Class<?> type) {
+        List<Variable> variables = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            variables.add(new Variable(component.getName(), component.getAccessor()));
+        }
+        return List.copyOf(variables);
+    }
+
+    /** Puts each component of {@code model} into the context, calling each accessor once. */
+    private static void put(VelocityContext context, Record model, List<Variable> variables) {
+        for (Variable variable : variables) {
+            Object value;
+            try {
+                value = variable.accessor().invoke(model);
+            } catch (IllegalAccessException e) {
+                throw new IllegalArgumentException("The model " + model.getClass().getName() + " is not public", e);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            if (value == null) {
+                // Strict references would fail on it only where a template happens to use it.
+                throw new IllegalArgumentException("The model " + model.getClass().getName() + " leaves $"
+                        + variable.name() + " null");
+            }
+            context.put(variable.name(), value);
+        }
     }
 
     private void merge(String name, VelocityContext context, Writer out) throws IOException {

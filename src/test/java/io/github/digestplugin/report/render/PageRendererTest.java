@@ -1,14 +1,16 @@
 package io.github.digestplugin.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -19,11 +21,16 @@ class PageRendererTest {
     @TempDir
     Path temp;
 
+    record Empty() {}
+
+    record Probe(String name, SafeHtml fragment) {}
+
+    record One(String n) {}
+
     private PageRenderer renderer(Path templates, Path out, Locale locale) throws Exception {
-        Messages messages = new Messages(locale);
         OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
         return new PageRenderer(new TemplateSource(Optional.of(templates)), files,
-                Map.of("msg", messages, "lang", messages.languageTag(), "reportTitle", "R <&> \"t\""));
+                SharedModel.of(new Messages(locale), "R <&> \"t\""));
     }
 
     @Test
@@ -33,9 +40,8 @@ class PageRendererTest {
                 "#set($pageTitle = $name)#set($pageScripts = [\"assets/x.js\"])\n"
                         + "<h1>$name</h1><p title=\"$name\">$fragment</p>\n");
         Path out = temp.resolve("out");
-        renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "papers/p.html", Map.of(
-                "name", "<script>alert(1)</script>\"><img src=x onerror=alert(1)>",
-                "fragment", SafeHtml.text("<b>") ));
+        renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "papers/p.html", new Probe(
+                "<script>alert(1)</script>\"><img src=x onerror=alert(1)>", SafeHtml.text("<b>")));
 
         String html = Files.readString(out.resolve("papers/p.html"), StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
@@ -55,7 +61,7 @@ class PageRendererTest {
         Path templates = Files.createDirectories(temp.resolve("templates"));
         Files.writeString(templates.resolve("probe.vm"), "<h1>x</h1>\n");
         Path out = temp.resolve("out");
-        renderer(templates, out, Locale.SIMPLIFIED_CHINESE).renderPage("probe.vm", "index.html", Map.of());
+        renderer(templates, out, Locale.SIMPLIFIED_CHINESE).renderPage("probe.vm", "index.html", new Empty());
 
         Document page = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(page.select("html").attr("lang")).isEqualTo("zh");
@@ -73,13 +79,104 @@ class PageRendererTest {
         for (int run = 0; run < contents.size(); run++) {
             String n = contents.get(run);
             OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
-            Messages messages = new Messages(Locale.ENGLISH);
             new PageRenderer(new TemplateSource(Optional.of(templates)), files,
-                    Map.of("msg", messages, "lang", "en", "reportTitle", "t"))
-                    .renderPage("probe.vm", "x.html", Map.of("n", n));
+                    SharedModel.of(new Messages(Locale.ENGLISH), "t"))
+                    .renderPage("probe.vm", "x.html", new One(n));
             files.finish();
             assertThat(files.written()).as("files written in run %d", run).isEqualTo(expectedWrites.get(run));
         }
         assertThat(Jsoup.parse(out.resolve("x.html").toFile()).select("h1").text()).isEqualTo("b");
+    }
+
+    /** Counts the calls of its accessor {@code n}. */
+    record Counted(AtomicInteger calls, List<String> items, int count) {
+        @Override
+        public List<String> items() {
+            calls.incrementAndGet();
+            return items;
+        }
+    }
+
+    @Test
+    void everyComponentOfTheModelIsATemplateVariableUnderItsNameReadOncePerRender() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"),
+                "<h1>$count</h1><ul>#foreach($i in $items)<li>$i</li>#end</ul><p>$items.size() $items.get(0)</p>\n");
+        Files.writeString(templates.resolve("probe.bib"), "$items.get(0) $count $lang\n");
+        Path out = temp.resolve("out");
+        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+        AtomicInteger calls = new AtomicInteger();
+        Counted model = new Counted(calls, List.of("{a}", "<b>"), 2);
+
+        renderer.renderPage("probe.vm", "p.html", model);
+        assertThat(calls).as("accessor calls for one page").hasValue(1);
+        renderer.renderFile("probe.bib", "p.bib", model, Escaping.BIBTEX);
+        assertThat(calls).as("accessor calls for a page and a file").hasValue(2);
+
+        Document page = Jsoup.parse(out.resolve("p.html").toFile());
+        assertThat(page.select("main h1").text()).isEqualTo("2");
+        assertThat(page.select("main li").eachText()).containsExactly("{a}", "<b>");
+        assertThat(page.select("main p").text()).isEqualTo("2 {a}");
+        assertThat(Files.readString(out.resolve("p.bib"))).isEqualTo("\\{a\\} 2 en\n");
+    }
+
+    /** Hides the shared interface text. */
+    record HidesMsg(String msg) {}
+
+    /** Hides the renderer's way back to the report root. */
+    record HidesRoot(String title, String root) {}
+
+    @Test
+    void aComponentNamedLikeAVariableEveryTemplateHasFailsBeforeAnythingIsWritten() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"), "<h1>$msg.navOverview</h1>\n");
+        Path out = temp.resolve("out");
+        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+
+        assertThatThrownBy(() -> renderer.renderPage("probe.vm", "p.html", new HidesMsg("mine")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(HidesMsg.class.getName())
+                .hasMessageContaining("$msg");
+        assertThatThrownBy(() -> renderer.renderFile("probe.vm", "p.txt", new HidesRoot("t", "/"), Escaping.HTML))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("$root");
+        // Refused every time, not only the first time the record is seen.
+        assertThatThrownBy(() -> renderer.renderPage("probe.vm", "p.html", new HidesMsg("mine")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(out.resolve("p.html")).doesNotExist();
+        assertThat(out.resolve("p.txt")).doesNotExist();
+    }
+
+    @Test
+    void theReservedNamesAreTheSharedModelsAndTheRenderersOwn() {
+        assertThat(PageRenderer.RESERVED).containsExactly("body", "lang", "md", "msg", "page", "reportTitle", "root");
+    }
+
+    @Test
+    void aNullComponentFailsNamingIt() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"), "<h1>#if($n)$n#end</h1>\n");
+        Path out = temp.resolve("out");
+
+        assertThatThrownBy(() -> renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "p.html",
+                new One(null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(One.class.getName())
+                .hasMessageContaining("$n");
+        assertThat(out.resolve("p.html")).doesNotExist();
+    }
+
+    @Test
+    void aReferenceToANameTheModelLacksStillFails() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"), "<h1>$n $nosuch</h1>\n");
+        Path out = temp.resolve("out");
+
+        assertThatThrownBy(() -> renderer(templates, out, Locale.ENGLISH).renderPage("probe.vm", "p.html",
+                new One("x")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("probe.vm")
+                .hasMessageContaining("$nosuch");
+        assertThat(out.resolve("p.html")).doesNotExist();
     }
 }

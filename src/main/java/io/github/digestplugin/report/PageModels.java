@@ -1,0 +1,100 @@
+package io.github.digestplugin.report;
+
+import io.github.digestplugin.report.PageViews.DateGroup;
+import io.github.digestplugin.report.PageViews.DigestRow;
+import io.github.digestplugin.report.PageViews.IndexLink;
+import io.github.digestplugin.report.PageViews.Problem;
+import io.github.digestplugin.report.PageViews.ProblemFile;
+import io.github.digestplugin.report.PageViews.RuleCount;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The models of the report's pages and files, one record per kind. Each component becomes a
+ * variable of the template under the component's name ({@code $paper}, {@code $rows}, ...), beside
+ * the shared ones; users' own templates see the same names, so a rename breaks them.
+ */
+public final class PageModels {
+
+    private PageModels() {}
+
+    /**
+     * {@code index.vm}: the overview.
+     *
+     * @param categoryChart the categories with the most papers
+     * @param newestDigests the newest digests, newest first
+     */
+    public record IndexPage(int digestCount, int entryCount, int paperCount, int channelCount, int categoryCount,
+            int monthCount, long errorCount, long warningCount, long infoCount, BarChart monthChart,
+            BarChart categoryChart, List<DigestRef> newestDigests) {}
+
+    /** {@code search.vm}: the page is the search script's; it needs nothing of the reading list. */
+    public record SearchPage() {}
+
+    /**
+     * {@code channels.vm}: the arXiv categories, and the digest channels (which have no pages of
+     * their own, so their links have no {@code href}).
+     */
+    public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels) {}
+
+    /** {@code months.vm}: the papers by month. */
+    public record MonthsPage(List<IndexLink> months, BarChart monthChart) {}
+
+    /** {@code titles.vm}: the letters of the A to Z index. */
+    public record TitlesPage(List<IndexLink> letters) {}
+
+    /** {@code dates.vm}: the digests by day, newest first, undated ones last. */
+    public record DatesPage(List<DateGroup> groups) {}
+
+    /**
+     * {@code problems.vm}: the findings of the check.
+     *
+     * @param files the files with findings, each with its warnings and errors in full
+     * @param rules how often each rule fired, by rule id
+     */
+    public record ProblemsPage(List<ProblemFile> files, List<RuleCount> rules, long errorCount, long warningCount,
+            long infoCount) {}
+
+    /**
+     * {@code paper-list.vm}: one page of the papers of one category, month or letter.
+     *
+     * @param kind {@code category}, {@code month} or {@code letter}
+     * @param heading the category, month or letter
+     * @param papers the papers on this page
+     * @param total the papers on all the pages of the list
+     * @param parts the pages of the list
+     * @param part this page, one of {@code parts}
+     * @param siblings the other lists of the same index
+     * @param indexPage the index the list belongs to, such as {@code channels.html}
+     */
+    public record PaperListPage(String kind, String heading, List<PaperStamp> papers, int total, List<IndexLink> parts,
+            IndexLink part, List<IndexLink> siblings, String indexPage) {}
+
+    /**
+     * {@code digest.vm}: one digest.
+     *
+     * @param rows its entries, each with its findings
+     * @param findings all its findings, each linked to its entry
+     */
+    public record DigestPage(DigestSummary digest, List<DigestRow> rows, List<Problem> findings) {}
+
+    /**
+     * {@code paper.vm}: one paper.
+     *
+     * @param categoryHref the page of its category
+     * @param monthHref the page of its month, empty when its id carries none
+     */
+    public record PaperPage(Paper paper, String categoryHref, String monthHref) {}
+
+    /**
+     * {@code atom.vm}: the Atom feed of the newest papers.
+     *
+     * @param updated the time each paper was announced, by paper id
+     * @param feedUpdated the newest of those times
+     * @param feedId the feed's id, the same for every run of a report with the same title
+     */
+    public record FeedFile(List<Paper> papers, Map<String, String> updated, String feedUpdated, String feedId) {}
+
+    /** {@code bib.vm}: the BibTeX export of every paper. */
+    public record BibFile(List<Paper> papers) {}
+}
