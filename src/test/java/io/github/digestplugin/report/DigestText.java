@@ -38,21 +38,30 @@ final class DigestText {
     public String toString() {
         StringBuilder text = new StringBuilder("# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n");
         for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            text.append("| [^").append(i + 1).append("] | [").append(item.title()).append("](").append(item.url())
-                    .append(") | ").append(item.summaryZh()).append(" |\n");
+            text.append(row(i + 1, items.get(i)));
         }
         text.append("\n# 详细\n\n");
         for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            text.append("[^").append(i + 1).append("]: ").append(item.translatedTitle()).append("\n\n");
-            for (String field : List.of(item.title(), "[" + item.url() + "](" + item.url() + ")", item.summaryZh(),
-                    item.summaryEn(), item.abstractZh(), item.abstractEn())) {
-                text.append("    ").append(field).append("\n\n");
-            }
-            text.setLength(text.length() - 1);
-            text.append("    \n");
+            text.append(definition(i + 1, items.get(i)));
         }
+        return text.toString();
+    }
+
+    /** The table row of entry {@code number}, with its line end. */
+    static String row(int number, Item item) {
+        return "| [^" + number + "] | [" + item.title() + "](" + item.url() + ") | " + item.summaryZh() + " |\n";
+    }
+
+    /** The footnote definition of entry {@code number}, up to its closing line of four spaces. */
+    static String definition(int number, Item item) {
+        StringBuilder text = new StringBuilder();
+        text.append("[^").append(number).append("]: ").append(item.translatedTitle()).append("\n\n");
+        for (String field : List.of(item.title(), "[" + item.url() + "](" + item.url() + ")", item.summaryZh(),
+                item.summaryEn(), item.abstractZh(), item.abstractEn())) {
+            text.append("    ").append(field).append("\n\n");
+        }
+        text.setLength(text.length() - 1);
+        text.append("    \n");
         return text.toString();
     }
 }
