@@ -214,7 +214,7 @@ public final class ReportGenerator {
             Map<String, String> digestHashes = store.digestHashes();
             for (DigestRef digest : digests) {
                 List<Finding> own = findings.of(digest.name());
-                String key = key("digest", digest.href(), digestHashes.get(digest.name()), digest.channel(),
+                String key = key("digest", digest.name(), digest.href(), digestHashes.get(digest.name()), digest.channel(),
                         digest.dateText(), findingsKey(own));
                 if (output.keep(digest.href(), key)) {
                     jobs.skipped();
