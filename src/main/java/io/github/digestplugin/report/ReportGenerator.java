@@ -228,7 +228,7 @@ public final class ReportGenerator {
         jobs.add(() -> renderer.renderFile("bib.vm", "reading-list.bib", Map.of("papers", list.papers()),
                 Escaping.BIBTEX));
         jobs.add(() -> renderer.renderFile("atom.vm", "feed.atom", feedModel(list, title), Escaping.HTML));
-        jobs.add(() -> output.write("reading-list.json", JsonExport.of(list)));
+        jobs.add(() -> output.writeText("reading-list.json", out -> JsonExport.write(list.papers(), out)));
         return jobs;
     }
 
