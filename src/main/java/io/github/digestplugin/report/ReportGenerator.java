@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
@@ -125,15 +126,14 @@ public final class ReportGenerator {
                 "reportTitle", request.title(),
                 "md", new MarkdownFields()));
         List<Job> pages = pages(list, renderer);
-        List<SearchDocument> documents = searchDocuments(list);
         PageCounter counter = new PageCounter(progress, pages.size());
         List<Job> batch = new ArrayList<>(pages.size() + 1);
         // The search index is the longest single job: first in the batch, so it runs alongside the
         // pages on the other threads; its phase overlaps theirs, which then ends when both have.
         batch.add(() -> {
-            progress.started(ReportProgress.Phase.SEARCH, documents.size());
-            new SearchIndexWriter().write(documents, output);
-            progress.finished(ReportProgress.Phase.SEARCH, documents.size());
+            progress.started(ReportProgress.Phase.SEARCH, list.papers().size());
+            new SearchIndexWriter().write(searchDocuments(list.papers()), output);
+            progress.finished(ReportProgress.Phase.SEARCH, list.papers().size());
         });
         pages.forEach(page -> batch.add(() -> {
             page.run();
@@ -399,10 +399,13 @@ public final class ReportGenerator {
         return counts;
     }
 
-    /** One search document per paper: titles apart, summaries and abstracts as plain text. */
-    static List<SearchDocument> searchDocuments(ReadingList list) {
-        return list.papers().stream().map(p -> new SearchDocument(p.id(), p.href(), p.title(), p.translatedTitle(),
-                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip()))
-                .toList();
+    /**
+     * One search document per paper, in the papers' order (by id), each made only when the index
+     * reads it: titles apart, summaries and abstracts as plain text.
+     */
+    static Iterable<SearchDocument> searchDocuments(Iterable<Paper> papers) {
+        return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
+                p.title(), p.translatedTitle(),
+                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip())).iterator();
     }
 }
