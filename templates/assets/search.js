@@ -35,13 +35,17 @@
 
   // What the index files registered, and the files asked for (a promise each).
   var meta = null;
+  var chunkStarts = [];
   var shards = {};
   var chunks = {};
   var requested = {};
   var loadedFiles = [];
 
   var api = {
-    meta: function (value) { meta = value; },
+    meta: function (value) {
+      meta = value;
+      chunkStarts = decode(value.chunks);
+    },
     postings: function (number, entries) { shards[number] = entries; },
     documents: function (number, records) { chunks[number] = records; },
     /** The last query answered: its text, milliseconds, results, and the index files it loaded. */
@@ -292,10 +296,25 @@
       .replace('{0}', String(count)).replace('{1}', String(shown));
   }
 
+  /* The chunk holding the document: the last that starts at or before it, as SearchIndex.chunkOf. */
+  function chunkOf(doc) {
+    var low = 0;
+    var high = chunkStarts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >>> 1;
+      if (chunkStarts[middle] <= doc) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
   function chunkFiles(docs) {
     var files = [];
     docs.forEach(function (doc) {
-      var file = 'docs-' + Math.floor(doc / meta.chunkSize) + '.js';
+      var file = 'docs-' + chunkOf(doc) + '.js';
       if (files.indexOf(file) < 0) {
         files.push(file);
       }
@@ -304,7 +323,8 @@
   }
 
   function record(doc) {
-    return chunks[Math.floor(doc / meta.chunkSize)][doc % meta.chunkSize];
+    var chunk = chunkOf(doc);
+    return chunks[chunk][doc - chunkStarts[chunk]];
   }
 
   function resultItem(doc) {

@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -11,32 +12,30 @@ import java.util.List;
  */
 final class JsonExport {
 
-    private final StringBuilder out = new StringBuilder(1 << 20);
+    private final Writer out;
 
-    private JsonExport() {}
-
-    static byte[] of(Iterable<Paper> papers) {
-        JsonExport json = new JsonExport();
-        json.writeList(papers);
-        return json.out.toString().getBytes(StandardCharsets.UTF_8);
+    private JsonExport(Writer out) {
+        this.out = out;
     }
 
-    private void writeList(Iterable<Paper> papers) {
-        out.append("{\n  \"papers\": [");
+    /** Writes the export of {@code papers}, in the order given (the report's is by id), into {@code out}. */
+    static void write(Iterable<Paper> papers, Writer out) throws IOException {
+        JsonExport json = new JsonExport(out);
+        out.write("{\n  \"papers\": [");
         boolean first = true;
         for (Paper paper : papers) {
-            out.append(first ? "\n" : ",\n");
+            out.write(first ? "\n" : ",\n");
+            json.writePaper(paper);
             first = false;
-            writePaper(paper);
         }
-        out.append("\n  ]\n}\n");
+        out.write("\n  ]\n}\n");
     }
 
-    private void writePaper(Paper paper) {
+    private void writePaper(Paper paper) throws IOException {
         out.append("    {");
         field("id", paper.id(), true);
         if (paper.version() > 0) {
-            out.append(", \"version\": ").append(paper.version());
+            out.append(", \"version\": ").append(Integer.toString(paper.version()));
         }
         field("title", paper.title(), false);
         field("translatedTitle", paper.translatedTitle(), false);
@@ -56,12 +55,12 @@ final class JsonExport {
             out.append(i == 0 ? "{" : ", {");
             field("digest", appearance.digest().name(), true);
             field("date", appearance.digest().dateText(), false);
-            out.append(", \"number\": ").append(appearance.number()).append('}');
+            out.append(", \"number\": ").append(Integer.toString(appearance.number())).append('}');
         }
         out.append("]}");
     }
 
-    private void field(String name, String value, boolean first) {
+    private void field(String name, String value, boolean first) throws IOException {
         if (!first) {
             out.append(", ");
         }
@@ -70,25 +69,33 @@ final class JsonExport {
         string(value);
     }
 
-    private void string(String value) {
+    /** The value as a JSON string; the runs between escapes go to the writer in one piece each. */
+    private void string(String value) throws IOException {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = escape(value.charAt(i));
+            if (escape != null) {
+                out.write(value, plain, i - plain);
+                out.write(escape);
+                plain = i + 1;
             }
         }
+        out.write(value, plain, value.length() - plain);
         out.append('"');
+    }
+
+    /** The escape for {@code c}, or null when it stands as it is. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04x", (int) c)
+                    : null;
+        };
     }
 }

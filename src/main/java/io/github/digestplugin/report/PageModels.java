@@ -96,5 +96,5 @@ public final class PageModels {
     public record FeedFile(List<Paper> papers, Map<String, String> updated, String feedUpdated, String feedId) {}
 
     /** {@code bib.vm}: the BibTeX export of every paper. */
-    public record BibFile(List<Paper> papers) {}
+    public record BibFile(Iterable<Paper> papers) {}
 }

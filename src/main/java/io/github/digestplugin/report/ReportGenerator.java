@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 /**
  * Brings the report's working store up to date with the digests, then renders from it the pages
@@ -237,14 +238,15 @@ public final class ReportGenerator {
                 renderer.copyAsset(asset);
             }
             if (!output.keep("reading-list.json", papersKey)) {
-                List<Paper> papers = new ArrayList<>(paperCount);
-                store.forEachPaper(papers::add);
-                output.write("reading-list.json", JsonExport.of(papers), papersKey);
-                renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(papers), Escaping.BIBTEX, papersKey);
-            } else if (!output.keep("reading-list.bib", papersKey)) {
-                List<Paper> papers = new ArrayList<>(paperCount);
-                store.forEachPaper(papers::add);
-                renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(papers), Escaping.BIBTEX, papersKey);
+                try (ReadingListStore.PaperCursor papers = store.papers()) {
+                    output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
+                }
+            }
+            if (!output.keep("reading-list.bib", papersKey)) {
+                try (ReadingListStore.PaperCursor papers = store.papers()) {
+                    renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
+                            papersKey);
+                }
             }
             if (!output.keep("feed.atom", papersKey)) {
                 renderer.renderFile("atom.vm", "feed.atom", feedModel(), Escaping.HTML, papersKey);
@@ -257,11 +259,9 @@ public final class ReportGenerator {
         private void writeSearchIndex(String papersKey, int paperCount) throws IOException {
             progress.started(ReportProgress.Phase.SEARCH, paperCount);
             if (!output.keepAll(SearchIndexWriter.DIRECTORY, papersKey)) {
-                List<SearchDocument> documents = new ArrayList<>(paperCount);
-                try (ReadingListStore reader = store.reader()) {
-                    reader.forEachPaper(p -> documents.add(searchDocument(p)));
+                try (ReadingListStore reader = store.reader(); ReadingListStore.PaperCursor papers = reader.papers()) {
+                    new SearchIndexWriter().write(searchDocuments(once(papers)), output, papersKey);
                 }
-                new SearchIndexWriter().write(documents, output, papersKey);
             }
             progress.finished(ReportProgress.Phase.SEARCH, paperCount);
         }
@@ -508,10 +508,19 @@ public final class ReportGenerator {
         return groups.entrySet().stream().map(e -> new DateGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    /** One search document per paper: titles apart, summaries and abstracts as plain text. */
-    static SearchDocument searchDocument(Paper p) {
-        return new SearchDocument(p.id(), p.href(), p.title(), p.translatedTitle(),
-                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip());
+    /**
+     * One search document per paper, in the papers' order (by id), each made only when the index
+     * reads it: titles apart, summaries and abstracts as plain text.
+     */
+    static Iterable<SearchDocument> searchDocuments(Iterable<Paper> papers) {
+        return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
+                p.title(), p.translatedTitle(),
+                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip())).iterator();
+    }
+
+    /** A cursor as an Iterable, for code that iterates once. */
+    private static <T> Iterable<T> once(java.util.Iterator<T> cursor) {
+        return () -> cursor;
     }
 
     static void update(MessageDigest sha, String text) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -32,13 +33,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Drives the Debian packages' headless Chromium over the report of the test digests, opened
  * from {@code file://}: the overview renders, a Chinese and an English query find their paper, a
- * result leads to the paper's page, the console stays free of errors. Screenshots at desktop and
+ * result leads to the paper's page, results from many chunks of a larger index each show their
+ * own record, the console stays free of errors. Screenshots at desktop and
  * phone width go to {@code target/screenshots/}. Without Chromium the test fails: it is part of
  * the build, installed by {@code .ci/run}.
  */
 class BrowserTest {
 
     private static final Path REPORT = Path.of("target/browser-report").toAbsolutePath();
+    /** A report whose search index has many document chunks, of digests written here. */
+    private static final Path CHUNKED_DIGESTS = Path.of("target/browser-chunked-digests").toAbsolutePath();
+    private static final Path CHUNKED_REPORT = Path.of("target/browser-chunked-report").toAbsolutePath();
+    private static final int CHUNKED_PAPERS = 600;
+    private static final int TOPICS = 60;
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -57,6 +64,7 @@ class BrowserTest {
     static void startBrowser() throws IOException {
         deleteTree(REPORT);
         report = new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), REPORT));
+        writeChunkedReport();
         Files.createDirectories(SCREENSHOTS);
         chromium = new HeadlessChromium();
         driver = chromium.driver();
@@ -151,6 +159,47 @@ class BrowserTest {
         assertThat(resultLinks()).isEmpty();
         assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No paper matches this query.");
         assertNoConsoleErrors();
+    }
+
+    @Test
+    void resultsSpreadOverManyDocumentChunksEachShowTheirOwnRecord() {
+        String query = "topic7 ";
+        driver.get(CHUNKED_REPORT.toUri() + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        waitForAnswer(query);
+        // Every paper has its topic in the title: equal scores, so the newest (highest id) first.
+        List<String> expected = new ArrayList<>();
+        for (int i = CHUNKED_PAPERS - TOPICS + 7; i >= 0; i -= TOPICS) {
+            expected.add(String.format("papers/2401.%05d.html", i));
+        }
+        assertThat(resultLinks()).containsExactlyElementsOf(expected);
+        for (WebElement item : driver.findElements(By.cssSelector("#search-results li"))) {
+            String href = item.findElement(By.tagName("a")).getDomAttribute("href");
+            int number = Integer.parseInt(href.substring("papers/2401.".length(), href.length() - ".html".length()));
+            assertThat(item.getText()).as(href).contains("Study " + number + " about topic7");
+        }
+        List<?> files = (List<?>) ((JavascriptExecutor) driver).executeScript("return window.digestSearch.last.files");
+        assertThat(files.stream().map(String::valueOf).filter(f -> f.startsWith("docs-")).distinct())
+                .as("the results' chunks").hasSizeGreaterThan(5);
+        assertNoConsoleErrors();
+    }
+
+    /** Digests of {@value #CHUNKED_PAPERS} papers with summaries of many lengths, and their report. */
+    private static void writeChunkedReport() throws IOException {
+        deleteTree(CHUNKED_DIGESTS);
+        deleteTree(CHUNKED_REPORT);
+        Files.createDirectories(CHUNKED_DIGESTS);
+        int perDigest = 100;
+        for (int digest = 0; digest < CHUNKED_PAPERS / perDigest; digest++) {
+            DigestText text = new DigestText();
+            for (int i = digest * perDigest; i < (digest + 1) * perDigest; i++) {
+                String title = "Study " + i + " about topic" + (i % TOPICS);
+                text.add(DigestText.Item.of(String.format("2401.%05d", i), title)
+                        .withSummaryZh("总结" + title + "，" + "较长的一句话总结".repeat(1 + i % 17)));
+            }
+            Files.writeString(CHUNKED_DIGESTS.resolve("2024-01-1" + digest + "T0900_part" + digest + ".md"),
+                    text.toString(), StandardCharsets.UTF_8);
+        }
+        new ReportGenerator().generate(ReportRequests.of(CHUNKED_DIGESTS, CHUNKED_REPORT));
     }
 
     private static void open(String page) {

@@ -1,6 +1,10 @@
 package io.github.digestplugin.report.render;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -37,7 +42,9 @@ import java.util.stream.Stream;
  * Writes the report's files, each only when the file does not already hold exactly its content, so
  * an incremental run touches only the pages that changed. Every file is written under a temporary
  * name in its folder and renamed over the old one, so a run killed at any moment leaves each file
- * whole, either as before or as new.
+ * whole, either as before or as new. A file is given either whole or as a {@link Content} that
+ * streams it: a streamed file goes to its temporary name first, hashed on the way, and replaces the
+ * old one only when it differs, so that no export is ever held whole in memory.
  *
  * <p>The run's record lives in a state folder outside the output. A manifest there keeps, for every
  * file of the last complete run, its content hash, the size and modification time it had when
@@ -88,6 +95,22 @@ public final class OutputFiles implements AutoCloseable {
             return time.to(TimeUnit.NANOSECONDS);
         }
     }
+
+    /** A file's content, written into the stream it is given; it may close the stream, and flushes what it wraps around it. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A text file's content, written into the writer it is given, which encodes it as UTF-8. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** What {@link #current} holds for a file being written: its size never matches a file's. */
+    private static final Recorded PENDING = new Recorded("", -1, -1, NO_INPUT);
+    private static final int STREAM_BUFFER = 64 * 1024;
 
     private final Path root;
     private final Path state;
@@ -162,19 +185,85 @@ public final class OutputFiles implements AutoCloseable {
      */
     public void write(String relative, byte[] content, String input) throws IOException {
         String hash = hash(content);
-        if (current.putIfAbsent(relative, new Recorded(hash, -1, -1, input)) != null) {
-            throw new IllegalStateException("Report file written twice: " + relative);
-        }
-        Path file = root.resolve(relative);
+        Path file = claim(relative);
         BasicFileAttributes onDisk = attributes(file);
-        if (holds(file, onDisk, previous.get(relative), hash, content)) {
-            current.put(relative, Recorded.of(hash, onDisk, input));
-            unchanged.incrementAndGet();
+        if (holds(onDisk, previous.get(relative), hash, content.length,
+                () -> Arrays.equals(Files.readAllBytes(file), content))) {
+            recordUnchanged(relative, hash, onDisk, input);
             return;
         }
         own(relative);
         Files.createDirectories(file.getParent());
         writeAtomically(file, content);
+        recordWritten(relative, hash, file, input);
+    }
+
+    /**
+     * Writes {@code relative} from {@code content} as it is produced, never whole in memory: into a
+     * temporary file beside it, hashed on the way, which then either replaces the file or, when the
+     * file already held exactly that (as the manifest or a comparison of the two tells), is deleted.
+     * A content that fails leaves the file as it was. {@code input} is recorded as for
+     * {@link #write(String, byte[], String)}.
+     */
+    public void write(String relative, Content content, String input) throws IOException {
+        Path file = claim(relative);
+        Files.createDirectories(file.getParent());
+        Path temporary = temporaryFor(file);
+        try {
+            MessageDigest digest = sha256();
+            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest),
+                    STREAM_BUFFER)) {
+                content.writeTo(out);
+            }
+            String hash = HexFormat.of().formatHex(digest.digest());
+            long size = Files.size(temporary);
+            BasicFileAttributes onDisk = attributes(file);
+            if (holds(onDisk, previous.get(relative), hash, size, () -> Files.mismatch(file, temporary) < 0)) {
+                recordUnchanged(relative, hash, onDisk, input);
+                return;
+            }
+            own(relative);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            recordWritten(relative, hash, file, input);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writes {@code relative} from {@code content}, streamed, without an input key. */
+    public void write(String relative, Content content) throws IOException {
+        write(relative, content, NO_INPUT);
+    }
+
+    /** Writes {@code relative} as UTF-8 text, streamed as {@link #write(String, Content, String)} does. */
+    public void writeText(String relative, Text text, String input) throws IOException {
+        write(relative, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), STREAM_BUFFER);
+            text.writeTo(writer);
+            writer.flush();
+        }, input);
+    }
+
+    /** Writes {@code relative} as UTF-8 text, streamed, without an input key. */
+    public void writeText(String relative, Text text) throws IOException {
+        writeText(relative, text, NO_INPUT);
+    }
+
+    /** Marks {@code relative} as written by this run; the file it names. */
+    private Path claim(String relative) {
+        if (current.putIfAbsent(relative, PENDING) != null) {
+            throw new IllegalStateException("Report file written twice: " + relative);
+        }
+        return root.resolve(relative);
+    }
+
+    private void recordUnchanged(String relative, String hash, BasicFileAttributes onDisk, String input) {
+        current.put(relative, Recorded.of(hash, onDisk, input));
+        unchanged.incrementAndGet();
+    }
+
+    private void recordWritten(String relative, String hash, Path file, String input) throws IOException {
         current.put(relative, Recorded.of(hash, Files.readAttributes(file, BasicFileAttributes.class), input));
         written.incrementAndGet();
     }
@@ -245,14 +334,19 @@ public final class OutputFiles implements AutoCloseable {
      * same folder and renamed over it, so no reader and no later run ever sees it half written.
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
-        String token = String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong());
-        Path temporary = file.resolveSibling("." + file.getFileName() + "." + token + ".partial");
+        Path temporary = temporaryFor(file);
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** A fresh temporary name beside {@code file}, one {@link #TEMPORARY} matches. */
+    private static Path temporaryFor(Path file) {
+        String token = String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong());
+        return file.resolveSibling("." + file.getFileName() + "." + token + ".partial");
     }
 
     /** Deletes the record an earlier version kept in the output, and its folder unless something else is in it. */
@@ -281,15 +375,24 @@ public final class OutputFiles implements AutoCloseable {
         }
     }
 
-    private static boolean holds(Path file, BasicFileAttributes onDisk, Recorded recorded, String hash, byte[] content)
-            throws IOException {
-        if (onDisk == null || !onDisk.isRegularFile() || onDisk.size() != content.length) {
+    /**
+     * Whether the file on disk holds content of this hash and size: told by the manifest when the
+     * file's size and time are those recorded, else by {@code sameBytes}, which reads it.
+     */
+    private static boolean holds(BasicFileAttributes onDisk, Recorded recorded, String hash, long size,
+            Comparison sameBytes) throws IOException {
+        if (onDisk == null || !onDisk.isRegularFile() || onDisk.size() != size) {
             return false;
         }
         if (recorded != null && recorded.matches(onDisk)) {
             return recorded.hash().equals(hash);
         }
-        return Arrays.equals(Files.readAllBytes(file), content);
+        return sameBytes.holds();
+    }
+
+    /** A comparison of the file on disk with the new content. */
+    private interface Comparison {
+        boolean holds() throws IOException;
     }
 
     /** Files the report owned before this run that this run did not write (a paper or digest that is gone). */
@@ -438,8 +541,12 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     static String hash(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -108,7 +108,8 @@ public final class PageRenderer {
 
     /**
      * Renders a whole file without the layout ({@code feed.atom}, {@code reading-list.bib}), with
-     * every reference escaped as {@code escaping} says.
+     * every reference escaped as {@code escaping} says; streamed into the file, since an export
+     * grows with the archive.
      */
     public void renderFile(String template, String file, Record model, Escaping escaping) throws IOException {
         renderFile(template, file, model, escaping, OutputFiles.NO_INPUT);
@@ -118,9 +119,7 @@ public final class PageRenderer {
     public void renderFile(String template, String file, Record model, Escaping escaping, String input)
             throws IOException {
         VelocityContext context = context(file, model, escaping);
-        TextBuffer out = new TextBuffer(64 * 1024);
-        merge(template, context, out);
-        output.write(file, out.toString().getBytes(StandardCharsets.UTF_8), input);
+        output.writeText(file, out -> merge(template, context, out), input);
     }
 
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */

@@ -1,5 +1,7 @@
 package io.github.digestplugin.report.search;
 
+import java.util.Arrays;
+
 /**
  * Writes an ascending list of document numbers as a short string that a script can embed as a
  * JSON string and decode fast, in whichever of two forms is shorter:
@@ -12,58 +14,104 @@ package io.github.digestplugin.report.search;
  *       character {@code i / 6} set when document {@code i} is in the list. Terms found in most
  *       documents ("the", "模型") cost one character per six documents.
  * </ul>
+ * The index keeps each list in memory as its gaps, one byte per digit, while it grows: the form
+ * written out needs no other copy of the list.
  */
 final class PostingEncoding {
 
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     static final char BITMAP_MARK = '~';
 
+    private static final byte[] DIGIT_VALUES = new byte[128];
+
+    static {
+        Arrays.fill(DIGIT_VALUES, (byte) -1);
+        for (int i = 0; i < DIGITS.length(); i++) {
+            DIGIT_VALUES[DIGITS.charAt(i)] = (byte) i;
+        }
+    }
+
     private PostingEncoding() {}
 
     static String encode(int[] documents, int count) {
-        if (count == 0) {
-            return "";
-        }
-        int bitmapLength = 1 + documents[count - 1] / 6 + 1;
-        // Gaps take at least one character per document: skip building them when the bitmap wins.
-        if (bitmapLength < count) {
-            return bitmap(documents, count);
-        }
-        String gaps = gaps(documents, count);
-        return gaps.length() <= bitmapLength ? gaps : bitmap(documents, count);
-    }
-
-    private static String gaps(int[] documents, int count) {
-        StringBuilder out = new StringBuilder(count * 2);
+        byte[] gaps = new byte[0];
+        int length = 0;
         int previous = -1;
         for (int i = 0; i < count; i++) {
-            appendNumber(out, documents[i] - previous - 1);
+            int gap = documents[i] - previous - 1;
+            gaps = withRoom(gaps, length, gap);
+            length = appendGap(gaps, length, gap);
             previous = documents[i];
         }
+        StringBuilder out = new StringBuilder();
+        append(out, gaps, length, previous);
         return out.toString();
     }
 
-    private static void appendNumber(StringBuilder out, int value) {
-        int shift = 0;
-        while ((value >>> shift) >= 32) {
-            shift += 5;
+    /** How many digits {@code gap} takes. */
+    static int digits(int gap) {
+        int digits = 1;
+        while (digits < 7 && (gap >>> (5 * digits)) != 0) {
+            digits++;
         }
-        for (; shift > 0; shift -= 5) {
-            out.append(DIGITS.charAt(32 + ((value >>> shift) & 31)));
-        }
-        out.append(DIGITS.charAt(value & 31));
+        return digits;
     }
 
-    private static String bitmap(int[] documents, int count) {
-        char[] bits = new char[documents[count - 1] / 6 + 1];
-        int[] values = new int[bits.length];
-        for (int i = 0; i < count; i++) {
-            values[documents[i] / 6] |= 1 << (documents[i] % 6);
+    /**
+     * {@code gaps}, or a longer copy when {@code gap} does not fit after its first {@code length}
+     * bytes: at least eight, which an array object takes anyway.
+     */
+    static byte[] withRoom(byte[] gaps, int length, int gap) {
+        int needed = length + digits(gap);
+        if (needed <= gaps.length) {
+            return gaps;
         }
-        for (int i = 0; i < bits.length; i++) {
-            bits[i] = DIGITS.charAt(values[i]);
+        return Arrays.copyOf(gaps, Math.max(Math.max(needed, 8), length + (length >> 1)));
+    }
+
+    /** Writes the digits of {@code gap} at {@code length}, which {@link #withRoom} made room for; the new length. */
+    static int appendGap(byte[] gaps, int length, int gap) {
+        for (int shift = 5 * (digits(gap) - 1); shift > 0; shift -= 5) {
+            gaps[length++] = (byte) DIGITS.charAt(32 + ((gap >>> shift) & 31));
         }
-        return BITMAP_MARK + new String(bits);
+        gaps[length++] = (byte) DIGITS.charAt(gap & 31);
+        return length;
+    }
+
+    /** How many characters {@link #append} writes for these gaps, whose last document is {@code last}. */
+    static int length(int gapsLength, int last) {
+        return Math.min(gapsLength, bitmapLength(last));
+    }
+
+    /** Appends the shorter form of the list the gaps encode, the gaps themselves on a tie. */
+    static void append(StringBuilder out, byte[] gaps, int length, int last) {
+        if (length <= bitmapLength(last)) {
+            for (int i = 0; i < length; i++) {
+                out.append((char) gaps[i]);
+            }
+            return;
+        }
+        int[] values = new int[last / 6 + 1];
+        int document = -1;
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = DIGIT_VALUES[gaps[i]];
+            if (digit >= 32) {
+                value = value * 32 + digit - 32;
+            } else {
+                document += value * 32 + digit + 1;
+                values[document / 6] |= 1 << (document % 6);
+                value = 0;
+            }
+        }
+        out.append(BITMAP_MARK);
+        for (int bits : values) {
+            out.append(DIGITS.charAt(bits));
+        }
+    }
+
+    private static int bitmapLength(int last) {
+        return 1 + last / 6 + 1;
     }
 
     /** The inverse of {@link #encode}, for tests and for measuring what a query would load. */
@@ -96,6 +144,6 @@ final class PostingEncoding {
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, size);
+        return Arrays.copyOf(out, size);
     }
 }

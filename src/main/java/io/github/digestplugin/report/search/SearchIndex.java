@@ -1,27 +1,31 @@
 package io.github.digestplugin.report.search;
 
+import io.github.digestplugin.report.render.OutputFiles;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 /**
- * The split index in memory: the script files of {@code search/} by name, and where each term
- * lives, so that tests can tell what a query loads.
+ * The split index, built from documents handed over one at a time in key order and written as it
+ * goes: the script files of {@code search/}, and where each term lives, so that tests can tell
+ * what a query loads.
  *
- * <p>Documents are numbered in key order (arXiv ids, so roughly oldest first). Each term maps to
- * the documents holding it, and to those holding it in a title, which rank first. Words go to
- * shards by range: the sorted words are cut into runs of about {@link #SHARD_TARGET} characters,
- * and the page finds a word's shard by the first word of each run, so the completions of a typed
- * prefix sit in few neighbouring files. Han bigrams go to shards by a hash the script computes the
- * same way. Document metadata is in chunks of consecutive numbers.
+ * <p>Documents are numbered in the order given, which is key order (arXiv ids, so roughly oldest
+ * first). Each term maps to the documents holding it, and to those holding it in a title, which
+ * rank first; in memory only as those lists, encoded as they will be written. No document's text
+ * is kept: each is split into terms as it arrives, and its result record joins the current chunk
+ * of document metadata, written out as soon as it is full. Chunks are cut at about
+ * {@link #CHUNK_TARGET} characters, and the page finds a document's chunk by the first document of
+ * each, listed in {@code meta.js}. Once the documents are through, the words go to shards by
+ * range: the sorted words are cut into runs of about {@link #SHARD_TARGET} characters, and the page
+ * finds a word's shard by the first word of each run, so the completions of a typed prefix sit in
+ * few neighbouring files. Han bigrams go to shards by a hash the script computes the same way.
  */
 final class SearchIndex {
 
@@ -32,38 +36,66 @@ final class SearchIndex {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** A bigram's sort key is 44 bits (see {@link #sortKey}); the han shard goes above it. */
+    private static final int SHARD_SHIFT = 44;
 
-    private final List<SearchDocument> documents;
+    /** Where the index's files go, each once it is complete: by name inside {@code search/}. */
+    @FunctionalInterface
+    interface FileSink {
+        void write(String name, OutputFiles.Text content) throws IOException;
+    }
+
+    private final FileSink sink;
+    private final List<String> fileNames = new ArrayList<>();
     private final Map<String, Postings> words = new HashMap<>();
     private final BigramTable bigrams = new BigramTable();
     /** The first word of each word shard, ascending. */
     private final List<String> wordShardStarts = new ArrayList<>();
     private int hanShards;
-    private int chunkSize;
-    private final Map<String, String> files = new LinkedHashMap<>();
+    private int documentCount;
+    private String lastKey;
+    /** The first document of each chunk, ascending. */
+    private int[] chunkStarts = new int[16];
+    private int chunkCount;
+    /** The records of the chunk being filled, comma-separated. */
+    private final StringBuilder chunk = new StringBuilder(2 * CHUNK_TARGET);
+    private boolean chunkEmpty = true;
 
-    private SearchIndex(List<SearchDocument> documents) {
-        this.documents = documents.stream().sorted(Comparator.comparing(SearchDocument::key)).toList();
+    private SearchIndex(FileSink sink) {
+        this.sink = sink;
     }
 
-    static SearchIndex build(List<SearchDocument> documents) {
-        SearchIndex index = new SearchIndex(documents);
-        index.collectPostings();
-        index.render();
+    /**
+     * Indexes {@code documents}, each read once in the order given, which must be ascending by key,
+     * and writes the index files into {@code sink}: the document chunks while reading, then the
+     * shards, then {@code meta.js}.
+     */
+    static SearchIndex build(Iterable<SearchDocument> documents, FileSink sink) throws IOException {
+        SearchIndex index = new SearchIndex(sink);
+        for (SearchDocument document : documents) {
+            index.add(document);
+        }
+        index.finish();
         return index;
     }
 
-    /** The files of {@code search/}, by name, in writing order. */
-    Map<String, String> files() {
-        return files;
+    /** The files written, by name inside {@code search/}, in writing order. */
+    List<String> fileNames() {
+        return fileNames;
     }
 
     int documentCount() {
-        return documents.size();
+        return documentCount;
     }
 
-    int chunkSize() {
-        return chunkSize;
+    int chunkCount() {
+        return chunkCount;
+    }
+
+    /** The chunk holding document {@code document}: the last that starts at or before it, as search.js finds it. */
+    int chunkOf(int document) {
+        int found = Arrays.binarySearch(chunkStarts, 0, chunkCount, document);
+        return found >= 0 ? found : -found - 2;
     }
 
     /** The shard file that would hold {@code word}, or null when it sorts before every word. */
@@ -113,7 +145,12 @@ final class SearchIndex {
         if (postings == null && term.codePointCount(0, term.length()) == 2) {
             postings = bigrams.find(SearchTokenizer.bigramCode(term.codePointAt(0), term.codePointBefore(term.length())));
         }
-        return postings == null ? new int[0] : Arrays.copyOf(postings.all, postings.allSize);
+        if (postings == null) {
+            return new int[0];
+        }
+        StringBuilder encoded = new StringBuilder();
+        PostingEncoding.append(encoded, postings.all, postings.allLength, postings.lastAll);
+        return PostingEncoding.decode(encoded.toString());
     }
 
     /** Words of the index that start with {@code prefix}. */
@@ -138,123 +175,207 @@ final class SearchIndex {
         return (int) (Integer.toUnsignedLong(hash) % shards);
     }
 
-    private void collectPostings() {
-        for (int number = 0; number < documents.size(); number++) {
-            SearchDocument document = documents.get(number);
-            if (SCHEME.matcher(document.href()).find() || document.href().startsWith("/")) {
-                throw new IllegalArgumentException("A search result must link inside the report, not to "
-                        + document.href() + " (" + document.key() + ")");
+    private void add(SearchDocument document) throws IOException {
+        if (SCHEME.matcher(document.href()).find() || document.href().startsWith("/")) {
+            throw new IllegalArgumentException("A search result must link inside the report, not to "
+                    + document.href() + " (" + document.key() + ")");
+        }
+        if (lastKey != null && document.key().compareTo(lastKey) <= 0) {
+            throw new IllegalArgumentException("Search documents must come in ascending key order, "
+                    + document.key() + " came after " + lastKey);
+        }
+        lastKey = document.key();
+        int current = documentCount++;
+        // Titles first: a term's first sighting in a document decides whether it counts as a title term.
+        Consumer<String> titleWord = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, true);
+        LongConsumer titleBigram = b -> bigrams.postings(b).add(current, true);
+        Consumer<String> word = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, false);
+        LongConsumer bigram = b -> bigrams.postings(b).add(current, false);
+        SearchTokenizer.split(document.title(), titleWord, titleBigram);
+        SearchTokenizer.split(document.translatedTitle(), titleWord, titleBigram);
+        SearchTokenizer.split(document.text(), word, bigram);
+        SearchTokenizer.split(document.key(), word, bigram);
+        addRecord(current, record(document));
+    }
+
+    /** Adds a result record to the current chunk, first writing the chunk out when the record would overfill it. */
+    private void addRecord(int document, String record) throws IOException {
+        if (!chunkEmpty && chunk.length() + 1 + record.length() > CHUNK_TARGET) {
+            writeChunk();
+        }
+        if (chunkEmpty) {
+            if (chunkCount == chunkStarts.length) {
+                chunkStarts = Arrays.copyOf(chunkStarts, 2 * chunkCount);
             }
-            int current = number;
-            // Titles first: a term's first sighting in a document decides whether it counts as a title term.
-            Consumer<String> titleWord = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, true);
-            LongConsumer titleBigram = b -> bigrams.postings(b).add(current, true);
-            Consumer<String> word = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, false);
-            LongConsumer bigram = b -> bigrams.postings(b).add(current, false);
-            SearchTokenizer.split(document.title(), titleWord, titleBigram);
-            SearchTokenizer.split(document.translatedTitle(), titleWord, titleBigram);
-            SearchTokenizer.split(document.text(), word, bigram);
-            SearchTokenizer.split(document.key(), word, bigram);
+            chunkStarts[chunkCount++] = document;
+            chunkEmpty = false;
+        } else {
+            chunk.append(',');
+        }
+        chunk.append(record);
+    }
+
+    private void writeChunk() throws IOException {
+        int number = chunkCount - 1;
+        write(chunkFile(number), out -> {
+            out.write("digestSearch.documents(" + number + ",[");
+            out.append(chunk);
+            out.write("]);\n");
+        });
+        chunk.setLength(0);
+        chunkEmpty = true;
+    }
+
+    private void finish() throws IOException {
+        if (!chunkEmpty) {
+            writeChunk();
+        }
+        writeWordShards();
+        writeHanShards();
+        writeMeta();
+    }
+
+    /** The sorted words, cut into shards of about {@link #SHARD_TARGET} characters, each written when full. */
+    private void writeWordShards() throws IOException {
+        String[] sorted = words.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        StringBuilder shard = new StringBuilder(2 * SHARD_TARGET);
+        StringBuilder entry = new StringBuilder();
+        for (String word : sorted) {
+            entry.setLength(0);
+            appendEntry(entry, word, words.get(word));
+            if (!shard.isEmpty() && shard.length() + 1 + entry.length() > SHARD_TARGET) {
+                writeShard(wordShardStarts.size() - 1, shard);
+                shard.setLength(0);
+            }
+            if (shard.isEmpty()) {
+                wordShardStarts.add(word);
+            } else {
+                shard.append(',');
+            }
+            shard.append(entry);
+        }
+        if (!shard.isEmpty()) {
+            writeShard(wordShardStarts.size() - 1, shard);
         }
     }
 
-    private void render() {
-        List<String> sortedWords = words.keySet().stream().sorted().toList();
-        List<String> wordEntries = sortedWords.stream().map(w -> entry(w, words.get(w))).toList();
-        List<int[]> wordRanges = new ArrayList<>();
-        int start = 0;
-        long size = 0;
-        for (int i = 0; i < wordEntries.size(); i++) {
-            if (size > 0 && size + wordEntries.get(i).length() > SHARD_TARGET) {
-                wordRanges.add(new int[] {start, i});
-                start = i;
-                size = 0;
-            }
-            size += wordEntries.get(i).length() + 1;
-        }
-        if (start < wordEntries.size()) {
-            wordRanges.add(new int[] {start, wordEntries.size()});
-        }
-        wordRanges.forEach(range -> wordShardStarts.add(sortedWords.get(range[0])));
-
-        Map<String, String> bigramEntries = new TreeMap<>();
-        long bigramChars = 0;
+    /**
+     * The bigrams in as many shards, a power of two, as keep them about {@link #SHARD_TARGET}
+     * characters each; within a shard in the order of their text.
+     */
+    private void writeHanShards() throws IOException {
+        long chars = 0;
         for (int slot = 0; slot < bigrams.codes.length; slot++) {
             if (bigrams.codes[slot] != 0) {
-                String bigram = SearchTokenizer.bigramText(bigrams.codes[slot]);
-                String entry = entry(bigram, bigrams.values[slot]);
-                bigramEntries.put(bigram, entry);
-                bigramChars += entry.length();
+                // A bigram is two Han characters, which need no escape: its text and two quotes.
+                chars += entryLength(Character.charCount((int) (bigrams.codes[slot] >>> 21))
+                        + Character.charCount((int) (bigrams.codes[slot] & 0x1FFFFF)) + 2, bigrams.values[slot]);
             }
         }
-        hanShards = Integer.highestOneBit((int) Math.max(1, bigramChars / SHARD_TARGET));
-        if (hanShards < bigramChars / SHARD_TARGET) {
+        hanShards = Integer.highestOneBit((int) Math.max(1, chars / SHARD_TARGET));
+        if (hanShards < chars / SHARD_TARGET) {
             hanShards <<= 1;
         }
-
-        List<String> records = documents.stream().map(SearchIndex::record).toList();
-        long average = records.stream().mapToLong(String::length).sum() / Math.max(1, records.size());
-        chunkSize = (int) Math.max(1, CHUNK_TARGET / Math.max(1, average));
-
-        files.put("meta.js", meta());
-        for (int shard = 0; shard < wordRanges.size(); shard++) {
-            int[] range = wordRanges.get(shard);
-            files.put(shardFile(shard), shard(shard, wordEntries.subList(range[0], range[1])));
+        long[] order = new long[bigrams.size];
+        int count = 0;
+        for (int slot = 0; slot < bigrams.codes.length; slot++) {
+            long code = bigrams.codes[slot];
+            if (code != 0) {
+                order[count++] = ((long) hanShard(SearchTokenizer.bigramText(code), hanShards) << SHARD_SHIFT) | sortKey(code);
+            }
         }
-        List<List<String>> hanShardEntries = new ArrayList<>();
+        Arrays.sort(order);
+        StringBuilder shard = new StringBuilder(2 * SHARD_TARGET);
+        int next = 0;
         for (int h = 0; h < hanShards; h++) {
-            hanShardEntries.add(new ArrayList<>());
+            shard.setLength(0);
+            for (; next < count && (order[next] >>> SHARD_SHIFT) == h; next++) {
+                long code = codeOf(order[next] & ((1L << SHARD_SHIFT) - 1));
+                if (!shard.isEmpty()) {
+                    shard.append(',');
+                }
+                appendEntry(shard, SearchTokenizer.bigramText(code), bigrams.find(code));
+            }
+            writeShard(wordShardStarts.size() + h, shard);
         }
-        bigramEntries.forEach((bigram, entry) -> hanShardEntries.get(hanShard(bigram, hanShards)).add(entry));
-        for (int h = 0; h < hanShards; h++) {
-            int shard = wordShardStarts.size() + h;
-            files.put(shardFile(shard), shard(shard, hanShardEntries.get(h)));
-        }
-        renderChunks(records);
     }
 
-    private static String entry(String term, Postings postings) {
-        StringBuilder out = new StringBuilder();
-        ScriptJson.appendString(out, term);
-        out.append(':');
-        String all = PostingEncoding.encode(postings.all, postings.allSize);
-        if (postings.titleSize == 0) {
-            ScriptJson.appendString(out, all);
-        } else {
-            out.append('[');
-            ScriptJson.appendString(out, all);
-            out.append(',');
-            ScriptJson.appendString(out, PostingEncoding.encode(postings.title, postings.titleSize));
-            out.append(']');
-        }
-        return out.toString();
+    /**
+     * A bigram's place in the order of its text (UTF-16 units, as {@link String#compareTo}), which
+     * is not that of its code points: the two code points' ranks, 22 bits each.
+     */
+    private static long sortKey(long code) {
+        return (rank((int) (code >>> 21)) << 22) | rank((int) (code & 0x1FFFFF));
     }
 
-    private static String shard(int number, List<String> entries) {
-        StringBuilder out = new StringBuilder("digestSearch.postings(").append(number).append(",{");
-        for (int i = 0; i < entries.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(entries.get(i));
-        }
-        return out.append("});\n").toString();
+    /** Characters above the surrogates sort after those made of two units: moved above them. */
+    private static long rank(int codePoint) {
+        return codePoint >= 0xE000 && codePoint < 0x10000 ? codePoint + 0x200000L : codePoint;
     }
 
-    private String meta() {
-        StringBuilder out = new StringBuilder("digestSearch.meta({\"documents\":").append(documents.size())
-                .append(",\"chunkSize\":").append(chunkSize)
-                .append(",\"hanShards\":").append(hanShards)
-                .append(",\"words\":[");
+    private static long codeOf(long sortKey) {
+        return SearchTokenizer.bigramCode(unrank(sortKey >>> 22), unrank(sortKey & 0x3FFFFF));
+    }
+
+    private static int unrank(long rank) {
+        return (int) (rank >= 0x200000L ? rank - 0x200000L : rank);
+    }
+
+    private void writeShard(int number, CharSequence entries) throws IOException {
+        write(shardFile(number), out -> {
+            out.write("digestSearch.postings(" + number + ",{");
+            out.append(entries);
+            out.write("});\n");
+        });
+    }
+
+    private void writeMeta() throws IOException {
+        StringBuilder out = new StringBuilder("digestSearch.meta({\"documents\":").append(documentCount)
+                .append(",\"chunks\":");
+        ScriptJson.appendString(out, PostingEncoding.encode(chunkStarts, chunkCount));
+        out.append(",\"hanShards\":").append(hanShards).append(",\"words\":[");
         for (int i = 0; i < wordShardStarts.size(); i++) {
             out.append(i == 0 ? "" : ",");
             ScriptJson.appendString(out, wordShardStarts.get(i));
         }
-        return out.append("]});\n").toString();
+        out.append("]});\n");
+        write("meta.js", writer -> writer.append(out));
     }
 
-    private void renderChunks(List<String> records) {
-        for (int chunk = 0; chunk * chunkSize < records.size(); chunk++) {
-            List<String> part = records.subList(chunk * chunkSize, Math.min(records.size(), (chunk + 1) * chunkSize));
-            files.put(chunkFile(chunk), "digestSearch.documents(" + chunk + ",[" + String.join(",", part) + "]);\n");
+    private void write(String name, OutputFiles.Text content) throws IOException {
+        sink.write(name, content);
+        fileNames.add(name);
+    }
+
+    /** {@code "term":"all"}, or {@code "term":["all","title"]} when the term is in a title. */
+    private static void appendEntry(StringBuilder out, String term, Postings postings) {
+        ScriptJson.appendString(out, term);
+        out.append(':');
+        if (postings.titleLength == 0) {
+            appendList(out, postings.all, postings.allLength, postings.lastAll);
+        } else {
+            out.append('[');
+            appendList(out, postings.all, postings.allLength, postings.lastAll);
+            out.append(',');
+            appendList(out, postings.title, postings.titleLength, postings.lastTitle);
+            out.append(']');
         }
+    }
+
+    /** The length {@link #appendEntry} gives, for a term that takes {@code quotedTerm} characters quoted. */
+    private static long entryLength(int quotedTerm, Postings postings) {
+        long all = PostingEncoding.length(postings.allLength, postings.lastAll) + 2;
+        if (postings.titleLength == 0) {
+            return quotedTerm + 1 + all;
+        }
+        return quotedTerm + 1 + 1 + all + 1 + PostingEncoding.length(postings.titleLength, postings.lastTitle) + 2 + 1;
+    }
+
+    private static void appendList(StringBuilder out, byte[] gaps, int length, int last) {
+        out.append('"');
+        PostingEncoding.append(out, gaps, length, last);
+        out.append('"');
     }
 
     /** One result as the page shows it: link, title, translated title, snippet. */
@@ -285,29 +406,34 @@ final class SearchIndex {
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** The documents holding one term, ascending, and those holding it in a title. */
+    /**
+     * The documents holding one term, ascending, and those holding it in a title: each as the gaps
+     * {@link PostingEncoding} writes, one byte a digit, and the last document.
+     */
     private static final class Postings {
-        int[] all = new int[4];
-        int allSize;
-        int[] title = new int[0];
-        int titleSize;
+        private static final byte[] NONE = {};
+
+        byte[] all = NONE;
+        int allLength;
+        int lastAll = -1;
+        byte[] title = NONE;
+        int titleLength;
+        int lastTitle = -1;
 
         /** Adds a sighting; documents arrive in ascending order, a title sighting first. */
         void add(int document, boolean inTitle) {
-            boolean seen = allSize > 0 && all[allSize - 1] == document;
-            if (inTitle && !(titleSize > 0 && title[titleSize - 1] == document)) {
-                if (titleSize == title.length) {
-                    title = Arrays.copyOf(title, Math.max(4, titleSize * 2));
-                }
-                title[titleSize++] = document;
+            if (inTitle && document != lastTitle) {
+                int gap = document - lastTitle - 1;
+                title = PostingEncoding.withRoom(title, titleLength, gap);
+                titleLength = PostingEncoding.appendGap(title, titleLength, gap);
+                lastTitle = document;
             }
-            if (seen) {
-                return;
+            if (document != lastAll) {
+                int gap = document - lastAll - 1;
+                all = PostingEncoding.withRoom(all, allLength, gap);
+                allLength = PostingEncoding.appendGap(all, allLength, gap);
+                lastAll = document;
             }
-            if (allSize == all.length) {
-                all = Arrays.copyOf(all, allSize * 2);
-            }
-            all[allSize++] = document;
         }
     }
 

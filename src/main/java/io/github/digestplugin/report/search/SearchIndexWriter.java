@@ -2,13 +2,11 @@ package io.github.digestplugin.report.search;
 
 import io.github.digestplugin.report.render.OutputFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,32 +24,32 @@ public final class SearchIndexWriter {
     private static final Pattern INDEX_FILE = Pattern.compile("meta\\.js|idx-\\d+\\.js|docs-\\d+\\.js");
 
     /**
-     * Writes the index through the report's files, so that the manifest knows every shard and a
-     * shard left unchanged is not rewritten; returns the files of the index, relative to the report.
+     * Writes the index of {@code documents}, read once in ascending key order, through the report's
+     * files as it is built, so that the manifest knows every shard and a shard left unchanged is
+     * not rewritten; returns the files of the index, relative to the report.
      */
-    public List<Path> write(List<SearchDocument> documents, OutputFiles output, String input) throws IOException {
-        Map<String, String> files = SearchIndex.build(documents).files();
-        Path folder = output.root().resolve(DIRECTORY);
-        Files.createDirectories(folder);
-        removeStaleFiles(folder, files);
-        List<Path> written = new ArrayList<>(files.size());
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            String relative = DIRECTORY + "/" + file.getKey();
-            output.write(relative, file.getValue().getBytes(StandardCharsets.UTF_8), input);
-            written.add(Path.of(DIRECTORY, file.getKey()));
-        }
-        return written;
+    public List<Path> write(Iterable<SearchDocument> documents, OutputFiles output) throws IOException {
+        return write(documents, output, OutputFiles.NO_INPUT);
+    }
+
+    /** Writes the index as {@link #write(Iterable, OutputFiles)} does, recording {@code input} for each file. */
+    public List<Path> write(Iterable<SearchDocument> documents, OutputFiles output, String input) throws IOException {
+        SearchIndex index = SearchIndex.build(documents,
+                (name, content) -> output.writeText(DIRECTORY + "/" + name, content, input));
+        Set<String> names = Set.copyOf(index.fileNames());
+        removeStaleFiles(output.root().resolve(DIRECTORY), names);
+        return index.fileNames().stream().map(name -> Path.of(DIRECTORY, name)).toList();
     }
 
     /**
      * Removes index files this index does not have. The manifest removes those of the last run;
      * this also catches those a run left that did not record them (an older plugin's).
      */
-    private static void removeStaleFiles(Path folder, Map<String, String> files) throws IOException {
+    private static void removeStaleFiles(Path folder, Set<String> names) throws IOException {
         try (DirectoryStream<Path> existing = Files.newDirectoryStream(folder)) {
             for (Path file : existing) {
                 String name = file.getFileName().toString();
-                if (INDEX_FILE.matcher(name).matches() && !files.containsKey(name)) {
+                if (INDEX_FILE.matcher(name).matches() && !names.contains(name)) {
                     Files.delete(file);
                 }
             }

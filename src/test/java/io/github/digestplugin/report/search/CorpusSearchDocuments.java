@@ -8,14 +8,14 @@ import io.github.digestplugin.parse.DigestParser;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The search documents of a folder of digests, one per arXiv id (its last appearance), as the
- * report hands them to the writer: summaries first, so that the snippet is the summary.
+ * report hands them to the writer: in key order, summaries first, so that the snippet is the summary.
  */
 final class CorpusSearchDocuments {
 
@@ -23,7 +23,7 @@ final class CorpusSearchDocuments {
 
     static List<SearchDocument> of(Path folder) throws IOException {
         DigestParser parser = new DigestParser(ParserOptions.defaults());
-        Map<String, SearchDocument> byId = new LinkedHashMap<>();
+        Map<String, SearchDocument> byId = new TreeMap<>();
         for (Path file : new DigestFiles(List.of("**/*.md"), List.of()).find(folder).files()) {
             Digest digest = parser.parse(folder.resolve(file), file);
             for (Entry entry : digest.entries()) {

@@ -22,7 +22,8 @@ final class QuerySimulation {
     final int[] matches;
     final long bytes;
 
-    QuerySimulation(SearchIndex index, String query) {
+    QuerySimulation(BuiltIndex built, String query) {
+        SearchIndex index = built.index();
         List<String> words = new ArrayList<>();
         List<String> bigrams = new ArrayList<>();
         SearchTokenizer.split(query, words::add, code -> bigrams.add(SearchTokenizer.bigramText(code)));
@@ -59,12 +60,12 @@ final class QuerySimulation {
         files.add("meta.js");
         files.addAll(shardFiles);
         // The first page shows the best-ranked documents; charge the largest chunks as the worst case.
-        int chunks = (int) IntStream.of(found).map(d -> d / index.chunkSize()).distinct().count();
-        List<Integer> chunkSizes = index.files().entrySet().stream().filter(e -> e.getKey().startsWith("docs-"))
+        int chunks = (int) IntStream.of(found).map(index::chunkOf).distinct().count();
+        List<Integer> chunkSizes = built.files().entrySet().stream().filter(e -> e.getKey().startsWith("docs-"))
                 .map(e -> e.getValue().getBytes(StandardCharsets.UTF_8).length).sorted((a, b) -> b - a).toList();
         long total = 0;
         for (String file : files) {
-            total += index.files().get(file).getBytes(StandardCharsets.UTF_8).length;
+            total += built.files().get(file).getBytes(StandardCharsets.UTF_8).length;
         }
         for (int i = 0; i < Math.min(Math.min(chunks, PAGE_SIZE), chunkSizes.size()); i++) {
             total += chunkSizes.get(i);

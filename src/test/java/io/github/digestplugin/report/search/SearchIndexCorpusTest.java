@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 class SearchIndexCorpusTest {
 
     private static final long QUERY_BUDGET = 2_000_000;
-    private static SearchIndex index;
+    private static BuiltIndex index;
 
     @BeforeAll
     static void buildIndex() throws IOException {
-        index = SearchIndex.build(CorpusSearchDocuments.of(SharedData.fullCorpus()));
+        index = BuiltIndex.of(CorpusSearchDocuments.of(SharedData.fullCorpus()));
     }
 
     @Test
     void theIndexIsSplitIntoSmallFiles() {
-        assertThat(index.documentCount()).isEqualTo(15_758);
+        assertThat(index.index().documentCount()).isEqualTo(15_758);
         long total = 0;
         long largest = 0;
         for (String content : index.files().values()) {
@@ -37,8 +37,8 @@ class SearchIndexCorpusTest {
             total += size;
             largest = Math.max(largest, size);
         }
-        System.out.printf(Locale.ROOT, "search index: %d files, %.2f MB, largest %.1f KB, %d documents per chunk%n",
-                index.files().size(), total / 1e6, largest / 1e3, index.chunkSize());
+        System.out.printf(Locale.ROOT, "search index: %d files, %.2f MB, largest %.1f KB, %d document chunks%n",
+                index.files().size(), total / 1e6, largest / 1e3, index.index().chunkCount());
         assertThat(largest).isLessThan(4L * SearchIndex.SHARD_TARGET);
     }
 

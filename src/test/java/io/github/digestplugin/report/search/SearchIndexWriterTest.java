@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +38,8 @@ class SearchIndexWriterTest {
     Path state;
 
     @Test
-    void chineseFindsCharactersInsideLongerWords() {
-        SearchIndex index = SearchIndex.build(List.of(MEME, LLM, OLD));
+    void chineseFindsCharactersInsideLongerWords() throws IOException {
+        BuiltIndex index = BuiltIndex.of(List.of(MEME, LLM, OLD));
         // Documents are numbered by key: 2401.01523, 2402.17812, hep-th/9901001.
         assertThat(new QuerySimulation(index, "语言模型").matches).containsExactly(1);
         assertThat(new QuerySimulation(index, "虐待").matches).containsExactly(0);
@@ -44,8 +49,8 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void theLastEnglishWordMatchesAsAPrefix() {
-        SearchIndex index = SearchIndex.build(List.of(MEME, LLM, OLD));
+    void theLastEnglishWordMatchesAsAPrefix() throws IOException {
+        BuiltIndex index = BuiltIndex.of(List.of(MEME, LLM, OLD));
         assertThat(new QuerySimulation(index, "transl").matches).containsExactly(0, 1, 2);
         assertThat(new QuerySimulation(index, "translation").matches).containsExactly(0, 1, 2);
         assertThat(new QuerySimulation(index, "translation ").matches).as("a finished word is exact").containsExactly(0, 1);
@@ -54,29 +59,29 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void wordsSplitIntoSortedRangesAndAPrefixLoadsOnlyTheNeighboursHoldingItsCompletions() {
+    void wordsSplitIntoSortedRangesAndAPrefixLoadsOnlyTheNeighboursHoldingItsCompletions() throws IOException {
         List<SearchDocument> documents = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             int first = i * 8;
             String words = String.join(" ", IntStream.range(0, 8).mapToObj(j -> "tra" + Integer.toString(first + j, 36)).toList());
             documents.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Paper " + i, "", words));
         }
-        SearchIndex index = SearchIndex.build(documents);
-        List<String> traShards = index.prefixShardFiles("tra");
+        BuiltIndex index = BuiltIndex.of(documents);
+        List<String> traShards = index.index().prefixShardFiles("tra");
         assertThat(traShards).hasSizeGreaterThan(3);
         assertThat(index.files().entrySet()).filteredOn(e -> e.getKey().startsWith("idx-"))
                 .allSatisfy(e -> assertThat(e.getValue().length()).isLessThan(2 * SearchIndex.SHARD_TARGET));
         assertThat(new QuerySimulation(index, "tra").matches).hasSize(3000);
         assertThat(new QuerySimulation(index, "tra" + Integer.toString(777 * 8 + 3, 36)).matches).containsExactly(777);
         assertThat(new QuerySimulation(index, "paper").matches).hasSize(3000);
-        assertThat(index.prefixShardFiles("pa")).hasSize(1);
+        assertThat(index.index().prefixShardFiles("pa")).hasSize(1);
     }
 
     @Test
     void filesAreScriptsThatRegisterWithDataEscapedForJavaScript() throws IOException {
         SearchDocument hostile = new SearchDocument("2403.00001", "papers/2403.00001.html",
                 "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本");
-        List<Path> files = write(List.of(hostile, LLM));
+        List<Path> files = write(List.of(LLM, hostile));
         assertThat(files).contains(Path.of("search/meta.js"), Path.of("search/docs-0.js"));
         String chunk = Files.readString(report.resolve("search/docs-0.js"));
         assertThat(chunk).startsWith("digestSearch.documents(0,[").endsWith("]);\n")
@@ -86,6 +91,58 @@ class SearchIndexWriterTest {
         for (Path file : files) {
             assertThat(Files.readString(report.resolve(file))).matches("(?s)digestSearch\\.(meta|postings|documents)\\(.*\\);\n");
         }
+    }
+
+    @Test
+    void documentChunksAreWrittenWhileTheDocumentsAreReadAndMetaFindsEachDocumentsChunk() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        int count = 400;
+        Iterable<SearchDocument> once = new Iterable<>() {
+            private boolean read;
+
+            @Override
+            public Iterator<SearchDocument> iterator() {
+                assertThat(read).as("the documents are read once").isFalse();
+                read = true;
+                return IntStream.range(0, count).mapToObj(i -> {
+                    if (i == count - 1) {
+                        assertThat(files).as("chunks written before the last document").containsKey("docs-0.js")
+                                .doesNotContainKey("meta.js");
+                    }
+                    return numbered(i, "摘要文本 " + "word ".repeat(i % 50));
+                }).iterator();
+            }
+        };
+        BuiltIndex index = BuiltIndex.of(once, files);
+
+        String meta = files.get("meta.js");
+        Matcher chunks = Pattern.compile("\"chunks\":\"([^\"]*)\"").matcher(meta);
+        assertThat(chunks.find()).isTrue();
+        int[] starts = PostingEncoding.decode(chunks.group(1));
+        assertThat(starts).hasSizeGreaterThan(3).startsWith(0).isSorted();
+        assertThat(files.keySet().stream().filter(name -> name.startsWith("docs-"))).hasSize(starts.length);
+        for (int i = 0; i < count; i++) {
+            int chunk = index.index().chunkOf(i);
+            assertThat(starts[chunk]).isLessThanOrEqualTo(i);
+            String records = files.get(SearchIndex.chunkFile(chunk));
+            assertThat(records).as("document %d", i).contains("\"papers/" + i + ".html\"");
+            // The first record of a chunk is its first document's.
+            if (starts[chunk] == i) {
+                assertThat(records).startsWith("digestSearch.documents(" + chunk + ",[[\"papers/" + i + ".html\"");
+            }
+        }
+        for (int chunk = 0; chunk < starts.length; chunk++) {
+            String records = files.get(SearchIndex.chunkFile(chunk));
+            int own = records.length() - ("digestSearch.documents(" + chunk + ",[]);\n").length();
+            assertThat(own).as("chunk %d", chunk).isLessThanOrEqualTo(SearchIndex.CHUNK_TARGET);
+        }
+    }
+
+    @Test
+    void documentsOutOfKeyOrderAreRefused() {
+        assertThatThrownBy(() -> BuiltIndex.of(List.of(LLM, MEME)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2401.01523").hasMessageContaining("2402.17812");
+        assertThatThrownBy(() -> BuiltIndex.of(List.of(LLM, LLM))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -109,8 +166,7 @@ class SearchIndexWriterTest {
     void unchangedFilesAreNotRewrittenAndFilesOfABiggerIndexAreRemoved() throws IOException {
         List<SearchDocument> many = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            many.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i,
-                    "标题" + i, "摘要文本 " + "word".repeat(i % 7) + " text".repeat(40)));
+            many.add(numbered(i, "摘要文本 " + "word".repeat(i % 7) + " text".repeat(40)));
         }
         List<Path> first = write(many);
         assertThat(first.stream().filter(p -> p.getFileName().toString().startsWith("docs-"))).hasSizeGreaterThan(2);
@@ -128,6 +184,10 @@ class SearchIndexWriterTest {
             assertThat(listing.map(p -> Path.of("search", p.getFileName().toString())))
                     .containsExactlyInAnyOrderElementsOf(concat(second, Path.of("search/notes.txt")));
         }
+    }
+
+    private static SearchDocument numbered(int i, String text) {
+        return new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i, "标题" + i, text);
     }
 
     /** The index written as a report run writes it: through the report's files, then finished. */
