@@ -79,7 +79,7 @@ class OutputFilesTest {
             assertThat(Files.readString(state.resolve(OutputFiles.JOURNAL))).doesNotContain("search/docs-0.js");
             stream.write('x');
         });
-        assertThat(Files.readAllLines(state.resolve(OutputFiles.JOURNAL))).contains("search/docs-0.js");
+        assertThat(Files.readAllLines(state.resolve(OutputFiles.JOURNAL))).contains("+search/docs-0.js");
         assertThatThrownBy(() -> files.write("search/docs-0.js", stream -> stream.write('y')))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("search/docs-0.js");
         files.finish();
