@@ -95,7 +95,7 @@ final class ReadingListStore implements AutoCloseable {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
         try {
             try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA journal_mode=TRUNCATE");
                 // A killed process loses nothing SQLite has written; only a power cut could, and the
                 // store is then rebuilt from the digests.
                 s.execute("PRAGMA synchronous=OFF");
