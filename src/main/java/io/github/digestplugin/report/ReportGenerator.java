@@ -56,6 +56,8 @@ public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
     static final List<String> ASSETS = List.of("style.css", "assets/search.js", "assets/search.css");
+    /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
+    static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
@@ -90,7 +92,8 @@ public final class ReportGenerator {
             store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
             ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
             try (OutputFiles output = OutputFiles.begin(out, state)) {
-                ReportResult result = new Run(request, templates, store, findings, output, progress).render();
+                ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
+                        progress).render();
                 output.finish();
                 Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
                         result.entries(), result.papers(), result.errors()));
@@ -125,6 +128,7 @@ public final class ReportGenerator {
     private static final class Run {
         private final ReportRequest request;
         private final ReadingListStore store;
+        private final Path storeFile;
         private final ReportFindings findings;
         private final OutputFiles output;
         private final ReportProgress progress;
@@ -132,10 +136,11 @@ public final class ReportGenerator {
         /** What every page is made from beside its own data: the plugin, templates, title and language. */
         private final String renderKey;
 
-        Run(ReportRequest request, TemplateSource templates, ReadingListStore store, ReportFindings findings,
-                OutputFiles output, ReportProgress progress) throws IOException {
+        Run(ReportRequest request, TemplateSource templates, ReadingListStore store, Path storeFile,
+                ReportFindings findings, OutputFiles output, ReportProgress progress) throws IOException {
             this.request = request;
             this.store = store;
+            this.storeFile = storeFile;
             this.findings = findings;
             this.output = output;
             this.progress = progress;
@@ -233,7 +238,7 @@ public final class ReportGenerator {
             search.await();
             progress.finished(ReportProgress.Phase.PAGES, jobs.done());
 
-            progress.started(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
+            progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
                 renderer.copyAsset(asset);
             }
@@ -248,10 +253,11 @@ public final class ReportGenerator {
                             papersKey);
                 }
             }
+            SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
             if (!output.keep("feed.atom", papersKey)) {
                 renderer.renderFile("atom.vm", "feed.atom", feedModel(), Escaping.HTML, papersKey);
             }
-            progress.finished(ReportProgress.Phase.EXPORTS, ASSETS.size() + 3);
+            progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
                     output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
         }

@@ -204,12 +204,16 @@ class IncrementalReportTest {
                 result.entries(), result.papers(), result.errors());
     }
 
-    /** The files of the report whose text holds {@code text}, by relative path. */
+    /**
+     * The files of the report whose bytes hold {@code text} in UTF-8, by relative path: the pages
+     * and text exports, and the SQLite export, which keeps its strings in UTF-8 too.
+     */
     private static List<String> filesContaining(Path out, String text) throws IOException {
         List<String> files = new ArrayList<>();
+        String needle = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                if (Files.readString(file, StandardCharsets.UTF_8).contains(text)) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(needle)) {
                     files.add(out.relativize(file).toString().replace('\\', '/'));
                 }
             }

@@ -51,7 +51,7 @@ class ProgressOfGenerateTest {
             htmlPages = walk.filter(p -> p.toString().endsWith(".html")).count();
         }
         int pages = (int) htmlPages;
-        int exports = ReportGenerator.ASSETS.size() + 3;
+        int exports = ReportGenerator.EXPORT_FILES;
         List<Event> expected = new ArrayList<>();
         expected.add(new Event("started", Phase.READ_AND_CHECK, result.digests(), result.digests()));
         IntStream.rangeClosed(1, result.digests())

@@ -3,6 +3,7 @@ package io.github.digestplugin.report.render;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -206,15 +208,25 @@ public final class OutputFiles implements AutoCloseable {
      * {@link #write(String, byte[], String)}.
      */
     public void write(String relative, Content content, String input) throws IOException {
+        write(relative, content, input, null);
+    }
+
+    private void write(String relative, Content content, String input, FileContent fileContent) throws IOException {
         Path file = claim(relative);
         Files.createDirectories(file.getParent());
         Path temporary = temporaryFor(file);
         try {
             MessageDigest digest = sha256();
-            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(
-                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest),
-                    STREAM_BUFFER)) {
-                content.writeTo(out);
+            if (fileContent == null) {
+                try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(
+                        temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest), STREAM_BUFFER)) {
+                    content.writeTo(out);
+                }
+            } else {
+                fileContent.writeTo(temporary);
+                try (InputStream in = new DigestInputStream(Files.newInputStream(temporary), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
             }
             String hash = HexFormat.of().formatHex(digest.digest());
             long size = Files.size(temporary);
@@ -229,6 +241,21 @@ public final class OutputFiles implements AutoCloseable {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** A file's content made by a tool that writes files, not streams (a database). */
+    @FunctionalInterface
+    public interface FileContent {
+        /** Creates {@code file}, which does not exist yet, with the content. */
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Writes {@code relative} as {@link #write(String, Content, String)} does, from a file that
+     * {@code content} creates under the temporary name.
+     */
+    public void writeFile(String relative, FileContent content, String input) throws IOException {
+        write(relative, null, input, content);
     }
 
     /** Writes {@code relative} from {@code content}, streamed, without an input key. */

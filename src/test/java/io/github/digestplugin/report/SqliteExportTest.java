@@ -1,0 +1,110 @@
+package io.github.digestplugin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestplugin.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reading-list.sqlite} read back as a user would, and held against {@code reading-list.json}. */
+class SqliteExportTest {
+
+    private static final Pattern JSON_PAPER = Pattern.compile("(?m)^    \\{\"id\": \"([^\"]+)\"");
+    private static final Pattern JSON_APPEARANCE = Pattern.compile("\\{\"digest\": ");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theDatabaseHoldsWhatTheJsonExportHoldsOneRowPerPaper() throws Exception {
+        Path out = temp.resolve("report");
+        ReportResult result = new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), out));
+        String json = Files.readString(out.resolve("reading-list.json"), StandardCharsets.UTF_8);
+        List<String> jsonIds = new ArrayList<>();
+        Matcher paper = JSON_PAPER.matcher(json);
+        while (paper.find()) {
+            jsonIds.add(paper.group(1));
+        }
+        long jsonAppearances = JSON_APPEARANCE.matcher(json).results().count();
+        assertThat(jsonIds).hasSize(result.papers()).doesNotHaveDuplicates();
+
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(SqliteExport.FILE));
+                Statement s = db.createStatement()) {
+            assertThat(ids(s)).containsExactlyElementsOf(jsonIds);
+            assertThat(count(s, "SELECT COUNT(*) FROM papers")).isEqualTo(result.papers());
+            assertThat(count(s, "SELECT COUNT(DISTINCT id) FROM papers")).isEqualTo(result.papers());
+            assertThat(count(s, "SELECT COUNT(*) FROM appearances")).isEqualTo(jsonAppearances);
+            assertThat(count(s, "SELECT COUNT(*) FROM digests")).isEqualTo(result.digests());
+            assertThat(count(s, "SELECT SUM(entries) FROM digests")).isEqualTo(result.entries());
+            assertThat(count(s, "SELECT COUNT(*) FROM findings WHERE severity = 'error'")).isEqualTo(result.errors());
+            assertThat(count(s, "SELECT COUNT(*) FROM findings")).isPositive();
+            assertThat(count(s, "SELECT COUNT(*) FROM appearances a JOIN papers p ON p.id = a.paper_id"
+                    + " JOIN digests d ON d.path = a.digest")).as("every appearance names a paper and a digest")
+                    .isEqualTo(jsonAppearances);
+            assertThat(count(s, "SELECT SUM(appearances) FROM papers")).isEqualTo(jsonAppearances);
+            assertThat(count(s, "PRAGMA user_version")).isEqualTo(SqliteExport.SCHEMA_VERSION);
+            assertThat(count(s, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
+                    .isEqualTo(5);
+            try (ResultSet r = s.executeQuery("SELECT page, url, first_seen FROM papers WHERE id = '" + jsonIds.get(0)
+                    + "'")) {
+                assertThat(r.next()).isTrue();
+                assertThat(out.resolve(r.getString(1))).exists();
+                assertThat(r.getString(2)).isEqualTo("https://arxiv.org/abs/" + jsonIds.get(0));
+                assertThat(r.getString(3)).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
+    }
+
+    @Test
+    void theSameReadingListGivesTheSameBytes() throws Exception {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), first));
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), second));
+        assertThat(Files.mismatch(first.resolve(SqliteExport.FILE), second.resolve(SqliteExport.FILE))).isEqualTo(-1);
+    }
+
+    /** The schema the format page documents is the one written, statement by statement. */
+    @Test
+    void theDocumentedSchemaIsTheOneWritten() throws Exception {
+        String doc = Files.readString(Path.of("docs/reading-list-sqlite.md"), StandardCharsets.UTF_8);
+        String block = doc.substring(doc.indexOf("<!-- schema:start -->"), doc.indexOf("<!-- schema:end -->"));
+        String sql = block.substring(block.indexOf("```sql\n") + "```sql\n".length(), block.lastIndexOf("```"));
+        List<String> documented = new ArrayList<>();
+        for (String statement : sql.split(";\n")) {
+            if (!statement.isBlank()) {
+                documented.add(statement.strip());
+            }
+        }
+        assertThat(documented).containsExactlyElementsOf(SqliteExport.SCHEMA.stream().map(String::strip).toList());
+    }
+
+    private static List<String> ids(Statement s) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT id FROM papers ORDER BY id")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
