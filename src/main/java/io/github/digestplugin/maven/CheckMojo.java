@@ -117,7 +117,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The options of the forked JVM. The default compiles with C1 only and collects with the serial
-     * collector, the settings that suit a run of seconds on a small CI machine.
+     * collector, the settings that suit a run of seconds on a small CI machine. Unless they name a
+     * heap limit ({@code -Xmx}), the fork takes Maven's own, so {@code MAVEN_OPTS=-Xmx512m} bounds
+     * the whole run.
      */
     @Parameter(property = "digest.forkJvmArgs", defaultValue = DEFAULT_FORK_JVM_ARGS)
     private String forkJvmArgs;

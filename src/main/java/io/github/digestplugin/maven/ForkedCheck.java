@@ -1,5 +1,6 @@
 package io.github.digestplugin.maven;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.fork.CheckRequest;
@@ -9,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +46,26 @@ final class ForkedCheck {
         if (pluginJar == null || !pluginJar.isFile() || !Files.isExecutable(java)) {
             return Optional.empty();
         }
-        List<String> args = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
+        List<String> args = new ArrayList<>(
+                jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+")));
+        if (args.stream().noneMatch(arg -> arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxHeapSize"))) {
+            // The heap limit the user gave Maven (MAVEN_OPTS, .mvn/jvm.config) bounds the fork too.
+            args.add("-Xmx" + heapLimit());
+        }
         return Optional.of(new ForkedCheck(java, pluginJar.toPath(), args));
+    }
+
+    /** This JVM's heap limit in bytes, as its {@code MaxHeapSize} says (Runtime's figure leaves out a survivor space). */
+    static long heapLimit() {
+        try {
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (hotSpot != null) {
+                return Long.parseLong(hotSpot.getVMOption("MaxHeapSize").getValue());
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // Not a HotSpot JVM: Runtime's figure is the best there is.
+        }
+        return Runtime.getRuntime().maxMemory();
     }
 
     List<String> command(Path requestFile) {

@@ -6,6 +6,7 @@ import io.github.digestplugin.check.fork.ForkedCheckMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,19 @@ class ForkedCheckTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", jar.toString(), ForkedCheckMain.class.getName(),
                 temp.resolve("request.properties").toString());
+    }
+
+    /** Without a heap limit of its own, the fork takes Maven's, so MAVEN_OPTS=-Xmx... bounds the whole run. */
+    @Test
+    void theForkTakesMavensHeapLimitUnlessItsOptionsNameOne() throws IOException {
+        Path jar = Files.createFile(temp.resolve("plugin.jar"));
+        List<String> command = ForkedCheck.of(jar.toFile(), "-XX:+UseSerialGC").orElseThrow()
+                .command(temp.resolve("request.properties"));
+        long limit = ForkedCheck.heapLimit();
+        assertThat(limit).isPositive().isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xmx" + limit);
+        assertThat(ForkedCheck.of(jar.toFile(), "-XX:MaxHeapSize=64m").orElseThrow()
+                .command(temp.resolve("request.properties"))).noneMatch(arg -> arg.startsWith("-Xmx"));
     }
 
     @Test
