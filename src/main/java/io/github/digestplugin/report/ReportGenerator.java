@@ -205,6 +205,9 @@ public final class ReportGenerator {
             // The search index is the longest single job: built alongside the pages, on a connection
             // of its own, its phase inside theirs.
             Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
+            // The exports too: they need no page, and a run with few pages to render waits on them and
+            // the index alone.
+            Background exports = Background.start("digest-exports", () -> writeExports(papersKey));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
                     monthCounts, paperCount, entryCount, store.channelCounts().size())));
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
@@ -236,30 +239,37 @@ public final class ReportGenerator {
             renderPapers(jobs, changedPapers, paperCount, categoryPages, monthPages);
             jobs.await();
             search.await();
+            exports.await();
             progress.finished(ReportProgress.Phase.PAGES, jobs.done());
 
+            return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
+                    output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+        }
+
+        /** The exports and the static files, read on a connection of their own. */
+        private void writeExports(String papersKey) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
                 renderer.copyAsset(asset);
             }
-            if (!output.keep("reading-list.json", papersKey)) {
-                try (ReadingListStore.PaperCursor papers = store.papers()) {
-                    output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
+            try (ReadingListStore reader = store.reader()) {
+                if (!output.keep("reading-list.json", papersKey)) {
+                    try (ReadingListStore.PaperCursor papers = reader.papers()) {
+                        output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
+                    }
                 }
-            }
-            if (!output.keep("reading-list.bib", papersKey)) {
-                try (ReadingListStore.PaperCursor papers = store.papers()) {
-                    renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
-                            papersKey);
+                if (!output.keep("reading-list.bib", papersKey)) {
+                    try (ReadingListStore.PaperCursor papers = reader.papers()) {
+                        renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
+                                papersKey);
+                    }
                 }
-            }
-            SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
-            if (!output.keep("feed.atom", papersKey)) {
-                renderer.renderFile("atom.vm", "feed.atom", feedModel(), Escaping.HTML, papersKey);
+                SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
+                if (!output.keep("feed.atom", papersKey)) {
+                    renderer.renderFile("atom.vm", "feed.atom", feedModel(reader), Escaping.HTML, papersKey);
+                }
             }
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
-            return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
-                    output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
         }
 
         private void writeSearchIndex(String papersKey, int paperCount) throws IOException {
@@ -384,10 +394,10 @@ public final class ReportGenerator {
         }
 
         /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-        private FeedFile feedModel() throws IOException {
+        private FeedFile feedModel(ReadingListStore reader) throws IOException {
             List<Paper> newest = new ArrayList<>(FEED_SIZE);
-            for (String id : store.newestIds(FEED_SIZE)) {
-                store.paper(id).ifPresent(newest::add);
+            for (String id : reader.newestIds(FEED_SIZE)) {
+                reader.paper(id).ifPresent(newest::add);
             }
             Map<String, String> updated = new LinkedHashMap<>();
             String latest = "1970-01-01T00:00:00Z";

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The tables of the report's working store ({@link ReadingListStore}). Digests are kept by path
  * with their content hash; entries hold every field the report shows, raw as the digest has them;
- * papers are aggregated from their entries and rebuilt only when one of those changes.
+ * papers are aggregated from their entries and rebuilt only when one of those changes. Short
+ * columns come first in a row, long texts last: a query for the short ones then never walks the
+ * overflow pages of an abstract.
  */
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final List<String> TABLES = List.of(
             """
@@ -36,21 +38,21 @@ final class StoreSchema {
               number INTEGER NOT NULL,
               paper_id TEXT,
               version INTEGER NOT NULL,
-              title TEXT NOT NULL,
               title_present INTEGER NOT NULL,
               title_line INTEGER NOT NULL,
               title_column INTEGER NOT NULL,
+              row_line INTEGER NOT NULL,
+              definition_first INTEGER NOT NULL,
+              definition_last INTEGER NOT NULL,
+              malformed INTEGER NOT NULL,
+              category TEXT NOT NULL,
+              announce_type TEXT NOT NULL,
+              title TEXT NOT NULL,
               translated_title TEXT NOT NULL,
               summary_zh TEXT NOT NULL,
               summary_en TEXT NOT NULL,
               abstract_zh TEXT NOT NULL,
               abstract_en TEXT NOT NULL,
-              category TEXT NOT NULL,
-              announce_type TEXT NOT NULL,
-              row_line INTEGER NOT NULL,
-              definition_first INTEGER NOT NULL,
-              definition_last INTEGER NOT NULL,
-              malformed INTEGER NOT NULL,
               PRIMARY KEY (digest, idx))""",
             "CREATE INDEX entries_by_paper ON entries (paper_id)",
             """
@@ -67,23 +69,23 @@ final class StoreSchema {
             CREATE TABLE papers (
               id TEXT PRIMARY KEY,
               version INTEGER NOT NULL,
-              title TEXT NOT NULL,
-              translated_title TEXT NOT NULL,
-              summary_zh TEXT NOT NULL,
-              summary_en TEXT NOT NULL,
-              abstract_zh TEXT NOT NULL,
-              abstract_en TEXT NOT NULL,
               category TEXT NOT NULL,
               announce_type TEXT NOT NULL,
               month TEXT,
               letter TEXT NOT NULL,
-              title_key TEXT NOT NULL,
               first_date TEXT,
               first_digest TEXT NOT NULL,
               last_date TEXT,
               last_digest TEXT NOT NULL,
               appearance_count INTEGER NOT NULL,
-              content_hash TEXT NOT NULL)""",
+              content_hash TEXT NOT NULL,
+              title_key TEXT NOT NULL,
+              title TEXT NOT NULL,
+              translated_title TEXT NOT NULL,
+              summary_zh TEXT NOT NULL,
+              summary_en TEXT NOT NULL,
+              abstract_zh TEXT NOT NULL,
+              abstract_en TEXT NOT NULL)""",
             "CREATE INDEX papers_by_category ON papers (category)",
             "CREATE INDEX papers_by_month ON papers (month)",
             "CREATE INDEX papers_by_letter ON papers (letter)");
