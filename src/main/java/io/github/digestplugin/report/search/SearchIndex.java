@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -72,11 +76,132 @@ final class SearchIndex {
      */
     static SearchIndex build(Iterable<SearchDocument> documents, FileSink sink) throws IOException {
         SearchIndex index = new SearchIndex(sink);
-        for (SearchDocument document : documents) {
-            index.add(document);
+        // Two stages on two threads: one reads and splits the documents, this one files their
+        // terms in order. A bounded queue between them keeps only a few documents in memory.
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
+        Thread splitter = new Thread(() -> {
+            Object last = END;
+            try {
+                for (SearchDocument document : documents) {
+                    queue.put(Tokens.of(document));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                last = e;
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "digest-search-split");
+        splitter.setDaemon(true);
+        splitter.start();
+        try {
+            for (Object next = take(queue); next != END; next = take(queue)) {
+                if (next instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (next instanceof Error failure) {
+                    throw failure;
+                }
+                index.add((Tokens) next);
+            }
+        } finally {
+            splitter.interrupt();
         }
         index.finish();
         return index;
+    }
+
+    private static final int IN_FLIGHT = 256;
+    private static final Object END = new Object();
+
+    private static Object take(BlockingQueue<Object> queue) throws IOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while building the search index", e);
+        }
+    }
+
+    /**
+     * A document split into its distinct terms, title terms apart (a term in both counts as a
+     * title term), with its result record.
+     */
+    private record Tokens(SearchDocument document, String record, String[] titleWords, long[] titleBigrams,
+            String[] words, long[] bigrams) {
+
+        static Tokens of(SearchDocument document) {
+            Set<String> titleWords = new LinkedHashSet<>();
+            LongSet titleBigrams = new LongSet();
+            SearchTokenizer.split(document.title(), titleWords::add, titleBigrams::add);
+            SearchTokenizer.split(document.translatedTitle(), titleWords::add, titleBigrams::add);
+            Set<String> words = new LinkedHashSet<>();
+            LongSet bigrams = new LongSet();
+            Consumer<String> word = w -> {
+                if (!titleWords.contains(w)) {
+                    words.add(w);
+                }
+            };
+            LongConsumer bigram = b -> {
+                if (!titleBigrams.contains(b)) {
+                    bigrams.add(b);
+                }
+            };
+            SearchTokenizer.split(document.text(), word, bigram);
+            SearchTokenizer.split(document.key(), word, bigram);
+            return new Tokens(document, SearchIndex.record(document), titleWords.toArray(new String[0]), titleBigrams.toArray(),
+                    words.toArray(new String[0]), bigrams.toArray());
+        }
+    }
+
+    /** Distinct longs in the order first added: open addressing, no boxing. */
+    private static final class LongSet {
+        private long[] slots = new long[64];
+        private long[] order = new long[16];
+        private int size;
+
+        /** Adds a code, which is never 0. */
+        void add(long code) {
+            if (2 * (size + 1) > slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                for (long value : old) {
+                    if (value != 0) {
+                        slots[slot(value)] = value;
+                    }
+                }
+            }
+            int slot = slot(code);
+            if (slots[slot] == 0) {
+                slots[slot] = code;
+                if (size == order.length) {
+                    order = Arrays.copyOf(order, size * 2);
+                }
+                order[size++] = code;
+            }
+        }
+
+        boolean contains(long code) {
+            return slots[slot(code)] == code;
+        }
+
+        private int slot(long code) {
+            int mask = slots.length - 1;
+            int slot = (int) (code * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (slots[slot] != 0 && slots[slot] != code) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(order, size);
+        }
     }
 
     /** The files written, by name inside {@code search/}, in writing order. */
@@ -175,7 +300,8 @@ final class SearchIndex {
         return (int) (Integer.toUnsignedLong(hash) % shards);
     }
 
-    private void add(SearchDocument document) throws IOException {
+    private void add(Tokens tokens) throws IOException {
+        SearchDocument document = tokens.document();
         if (SCHEME.matcher(document.href()).find() || document.href().startsWith("/")) {
             throw new IllegalArgumentException("A search result must link inside the report, not to "
                     + document.href() + " (" + document.key() + ")");
@@ -187,15 +313,19 @@ final class SearchIndex {
         lastKey = document.key();
         int current = documentCount++;
         // Titles first: a term's first sighting in a document decides whether it counts as a title term.
-        Consumer<String> titleWord = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, true);
-        LongConsumer titleBigram = b -> bigrams.postings(b).add(current, true);
-        Consumer<String> word = w -> words.computeIfAbsent(w, t -> new Postings()).add(current, false);
-        LongConsumer bigram = b -> bigrams.postings(b).add(current, false);
-        SearchTokenizer.split(document.title(), titleWord, titleBigram);
-        SearchTokenizer.split(document.translatedTitle(), titleWord, titleBigram);
-        SearchTokenizer.split(document.text(), word, bigram);
-        SearchTokenizer.split(document.key(), word, bigram);
-        addRecord(current, record(document));
+        for (String word : tokens.titleWords()) {
+            words.computeIfAbsent(word, t -> new Postings()).add(current, true);
+        }
+        for (long bigram : tokens.titleBigrams()) {
+            bigrams.postings(bigram).add(current, true);
+        }
+        for (String word : tokens.words()) {
+            words.computeIfAbsent(word, t -> new Postings()).add(current, false);
+        }
+        for (long bigram : tokens.bigrams()) {
+            bigrams.postings(bigram).add(current, false);
+        }
+        addRecord(current, tokens.record());
     }
 
     /** Adds a result record to the current chunk, first writing the chunk out when the record would overfill it. */
