@@ -141,11 +141,8 @@ final class ReadingListStore implements AutoCloseable {
         try {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setReadOnly(true);
-            Connection reader = config.createConnection("jdbc:sqlite:" + file);
-            try (Statement s = reader.createStatement()) {
-                s.execute("PRAGMA mmap_size=" + MMAP_SIZE);
-            }
-            return new ReadingListStore(file, reader);
+            // No memory map of its own: each map of the file would count again in the resident size.
+            return new ReadingListStore(file, config.createConnection("jdbc:sqlite:" + file));
         } catch (SQLException e) {
             throw failure("open for reading", e);
         }
