@@ -9,7 +9,8 @@
 #   5. the whole `mvn digest:report` process (no pom, plugin defaults, MAVEN_OPTS=-Xmx256m): a
 #      first run into an empty output folder and an empty working store, with its wall time, the
 #      peak resident size of the largest process (GNU time's -v) and peak heap (from GC logs of
-#      every JVM of the run), then a run with nothing changed;
+#      every JVM of the run), then a run with nothing changed, and pandoc (if installed) turning the
+#      same Markdown files into HTML in one process, with the ratio;
 # and ends with a table of the figures against issue 11's targets.
 # `growth` runs only the growth benchmark instead (no corpus needed): check and report of one
 # digest with 1,000/10,000/100,000 pipes in a cell or rows without definitions, and 10 KB/100 KB/
@@ -159,15 +160,36 @@ cscl_report_process() {
     row "cs.CL first run completes with -Xmx256m" "completes" met
     row "cs.CL first run: peak RSS of the largest process" "${rss:-?} MB" figure
     row "cs.CL first run: peak heap (after GC at most)" "${heap_peak:-?} MB (${heap_after:-?} MB)" figure
+    local report_wall=$wall
     if mvn_report "$work" -Xmx256m cs.CL-unchanged "${args[@]}"; then
       print_run "nothing changed"
       row "cs.CL rerun, nothing changed" "$(printf '%.2f s' "$wall"), goal $(seconds "${goal_ms:-0}") s" figure
     fi
+    pandoc_ratio "$report_wall"
   else
     row "cs.CL first run <= 7 s" "$outcome" "not met"
     row "cs.CL first run completes with -Xmx256m" "$outcome" "not met"
   fi
   rm -rf "$work"
+}
+
+# pandoc (GitHub Markdown to HTML, one process over every cs.CL digest, as one document) against the
+# report's first run: a general Markdown converter on the same files, with none of the report's
+# pages, indexes, search or exports.
+pandoc_ratio() {
+  if ! command -v pandoc >/dev/null; then
+    echo "pandoc is not installed (apt-get install pandoc): no ratio"
+    row "pandoc on the same files" "not installed" figure
+    return
+  fi
+  local start end took
+  start=$(date +%s.%N)
+  find "$root/$corpus" -name '*.md' -print0 | sort -z | xargs -0 pandoc -f gfm -t html5 -o /dev/null
+  end=$(date +%s.%N)
+  took=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
+  echo "pandoc $(pandoc --version | head -1 | cut -d' ' -f2), every cs.CL digest to HTML in one process: $took s;" \
+    "the report's first run took $(printf '%.2f' "$1") s, $(awk -v p="$took" -v r="$1" 'BEGIN {printf "%.1f", p / r}') times faster than pandoc"
+  row "pandoc on the same files (one process) / report first run" "$took s / $(printf '%.2f' "$1") s" figure
 }
 
 # Puts back every digest an edited-digest run changed (also one left changed by a stopped run).
