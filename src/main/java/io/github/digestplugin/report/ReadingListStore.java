@@ -83,6 +83,7 @@ final class ReadingListStore implements AutoCloseable {
      */
     static ReadingListStore open(Path file, String configuration) throws IOException {
         Files.createDirectories(file.getParent());
+        keepNativeLibraryIn(file.getParent());
         try {
             return openOrFail(file, configuration);
         } catch (SQLException e) {
@@ -97,6 +98,21 @@ final class ReadingListStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The driver unpacks its native library into {@code org.sqlite.tmpdir}, by default the system's
+     * temporary folder: pointed at the build directory's working folder instead (unless the user
+     * set it), the goal writes nowhere but its two folders, also where the temporary folder is
+     * mounted {@code noexec}. Read once, when the first connection loads the library.
+     */
+    private static void keepNativeLibraryIn(Path folder) {
+        if (System.getProperty(NATIVE_LIBRARY_FOLDER) == null) {
+            Path parent = folder.toAbsolutePath().getParent();
+            System.setProperty(NATIVE_LIBRARY_FOLDER, (parent == null ? folder.toAbsolutePath() : parent).toString());
+        }
+    }
+
+    private static final String NATIVE_LIBRARY_FOLDER = "org.sqlite.tmpdir";
+
     private static ReadingListStore openOrFail(Path file, String configuration) throws SQLException, IOException {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
         try {
@@ -106,7 +122,7 @@ final class ReadingListStore implements AutoCloseable {
                 // store is then rebuilt from the digests.
                 s.execute("PRAGMA synchronous=OFF");
                 s.execute("PRAGMA cache_size=-32768");
-                s.execute("PRAGMA temp_store=FILE");
+                s.execute("PRAGMA temp_store=MEMORY");
                 s.execute("PRAGMA mmap_size=" + MMAP_SIZE);
             }
             String expected = StoreSchema.VERSION + " " + configuration;

@@ -89,6 +89,7 @@ final class SqliteExport {
             // A fresh file under a temporary name: a run that stops leaves only that to delete.
             s.execute("PRAGMA journal_mode=OFF");
             s.execute("PRAGMA synchronous=OFF");
+            s.execute("PRAGMA temp_store=MEMORY");
             s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             for (String sql : SCHEMA) {
                 s.execute(sql);
