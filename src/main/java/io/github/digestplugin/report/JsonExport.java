@@ -1,5 +1,6 @@
 package io.github.digestplugin.report;
 
+import io.github.digestplugin.report.render.Escaping;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -69,33 +70,7 @@ final class JsonExport {
         string(value);
     }
 
-    /** The value as a JSON string; the runs between escapes go to the writer in one piece each. */
     private void string(String value) throws IOException {
-        out.append('"');
-        int plain = 0;
-        for (int i = 0; i < value.length(); i++) {
-            String escape = escape(value.charAt(i));
-            if (escape != null) {
-                out.write(value, plain, i - plain);
-                out.write(escape);
-                plain = i + 1;
-            }
-        }
-        out.write(value, plain, value.length() - plain);
-        out.append('"');
-    }
-
-    /** The escape for {@code c}, or null when it stands as it is. */
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-                    ? String.format("\\u%04x", (int) c)
-                    : null;
-        };
+        Escaping.appendJson(out, value);
     }
 }

@@ -81,4 +81,44 @@ public enum Escaping implements ReferenceInsertionEventHandler {
     static boolean isXmlChar(char c) {
         return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
     }
+
+    /**
+     * Appends {@code text} as a JSON string literal that is also safe inside a script or a page:
+     * quotes, backslashes, control characters, U+2028 and U+2029 (which older JavaScript rejects in
+     * strings), {@code <}, {@code >} and {@code &} (so that no {@code </script} or {@code <!--}
+     * forms) and lone surrogates are escaped. The runs between escapes are appended in one piece.
+     * For the report's JSON export and the search index's scripts alike.
+     */
+    public static void appendJson(Appendable out, CharSequence text) throws java.io.IOException {
+        out.append('"');
+        int plain = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&'
+                        || isLoneSurrogate(text, i) ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escape != null) {
+                out.append(text, plain, i).append(escape);
+                plain = i + 1;
+            }
+        }
+        out.append(text, plain, text.length()).append('"');
+    }
+
+    private static boolean isLoneSurrogate(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
+    }
 }
