@@ -121,6 +121,7 @@ public final class OutputFiles implements AutoCloseable {
     private final Writer journal;
     private final Map<String, Recorded> current = new ConcurrentHashMap<>();
     private final Set<String> touched = new java.util.HashSet<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -195,7 +196,7 @@ public final class OutputFiles implements AutoCloseable {
             return;
         }
         own(relative);
-        Files.createDirectories(file.getParent());
+        folderOf(file);
         writeAtomically(file, content);
         recordWritten(relative, hash, file, input);
     }
@@ -213,7 +214,7 @@ public final class OutputFiles implements AutoCloseable {
 
     private void write(String relative, Content content, String input, FileContent fileContent) throws IOException {
         Path file = claim(relative);
-        Files.createDirectories(file.getParent());
+        folderOf(file);
         Path temporary = temporaryFor(file);
         try {
             MessageDigest digest = sha256();
@@ -275,6 +276,15 @@ public final class OutputFiles implements AutoCloseable {
     /** Writes {@code relative} as UTF-8 text, streamed, without an input key. */
     public void writeText(String relative, Text text) throws IOException {
         writeText(relative, text, NO_INPUT);
+    }
+
+    /** Makes the folder of {@code file}, once per run: a hundred thousand pages share a few folders. */
+    private void folderOf(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
     }
 
     /** Marks {@code relative} as written by this run; the file it names. */
@@ -362,11 +372,15 @@ public final class OutputFiles implements AutoCloseable {
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path temporary = temporaryFor(file);
+        boolean moved = false;
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 
