@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -992,6 +991,9 @@ final class ReadingListStore implements AutoCloseable {
 
     private static final String PAPER_COLUMNS = "id, version, title, translated_title, summary_zh, summary_en,"
             + " abstract_zh, abstract_en, category, announce_type, month";
+    /** The same columns with the abstracts left empty: for the exports that leave them out, which then never read them. */
+    private static final String PAPER_COLUMNS_WITHOUT_ABSTRACTS = "id, version, title, translated_title, summary_zh,"
+            + " summary_en, '', '', category, announce_type, month";
     private static final String APPEARANCE_OF_PAPER = "SELECT e.paper_id, e.idx, e.number, d.name, d.href,"
             + " d.channel, d.date, d.entry_count, d.malformed_count FROM entries e JOIN digests d ON d.name = e.digest";
 
@@ -1027,7 +1029,15 @@ final class ReadingListStore implements AutoCloseable {
 
     /** A cursor over every paper, whole, in id order. Close it. */
     PaperCursor papers() throws IOException {
-        return query("papers", () -> new PaperCursor(db));
+        return query("papers", () -> new PaperCursor(db, PAPER_COLUMNS));
+    }
+
+    /**
+     * A cursor over every paper in id order, each with empty abstracts: for {@code reading-list.json},
+     * which leaves the abstracts out, so that the store's longest texts are not read for it. Close it.
+     */
+    PaperCursor papersWithoutAbstracts() throws IOException {
+        return query("papers", () -> new PaperCursor(db, PAPER_COLUMNS_WITHOUT_ABSTRACTS));
     }
 
     /**
@@ -1043,10 +1053,10 @@ final class ReadingListStore implements AutoCloseable {
         private boolean moreEntries;
         private Paper next;
 
-        private PaperCursor(Connection db) throws SQLException {
+        private PaperCursor(Connection db, String columns) throws SQLException {
             paperStatement = db.createStatement();
             entryStatement = db.createStatement();
-            papers = paperStatement.executeQuery("SELECT " + PAPER_COLUMNS + " FROM papers ORDER BY id");
+            papers = paperStatement.executeQuery("SELECT " + columns + " FROM papers ORDER BY id");
             entries = entryStatement.executeQuery(APPEARANCE_OF_PAPER
                     + " WHERE e.paper_id IS NOT NULL ORDER BY e.paper_id");
             moreEntries = entries.next();

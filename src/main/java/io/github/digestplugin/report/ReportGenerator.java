@@ -254,7 +254,7 @@ public final class ReportGenerator {
             }
             try (ReadingListStore reader = store.reader()) {
                 if (!output.keep("reading-list.json", papersKey)) {
-                    try (ReadingListStore.PaperCursor papers = reader.papers()) {
+                    try (ReadingListStore.PaperCursor papers = reader.papersWithoutAbstracts()) {
                         output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
                     }
                 }
