@@ -19,16 +19,32 @@ final class JsonExport {
         this.out = out;
     }
 
+    private boolean first = true;
+
     /** Writes the export of {@code papers}, in the order given (the report's is by id), into {@code out}. */
     static void write(Iterable<Paper> papers, Writer out) throws IOException {
-        JsonExport json = new JsonExport(out);
-        out.write("{\n  \"papers\": [");
-        boolean first = true;
+        JsonExport json = start(out);
         for (Paper paper : papers) {
-            out.write(first ? "\n" : ",\n");
-            json.writePaper(paper);
-            first = false;
+            json.add(paper);
         }
+        json.end();
+    }
+
+    /** An export written paper by paper into {@code out}, for a caller that reads the papers for more than this. */
+    static JsonExport start(Writer out) throws IOException {
+        out.write("{\n  \"papers\": [");
+        return new JsonExport(out);
+    }
+
+    /** Writes the next paper, in the export's order (by id). */
+    void add(Paper paper) throws IOException {
+        out.write(first ? "\n" : ",\n");
+        writePaper(paper);
+        first = false;
+    }
+
+    /** Closes the list and the object; {@code out} is left open. */
+    void end() throws IOException {
         out.write("\n  ]\n}\n");
     }
 

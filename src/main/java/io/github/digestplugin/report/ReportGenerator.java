@@ -33,6 +33,7 @@ import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,12 +255,15 @@ public final class ReportGenerator {
                 renderer.copyAsset(asset);
             }
             try (ReadingListStore reader = store.reader()) {
-                if (!output.keep("reading-list.json", papersKey)) {
+                boolean json = !output.keep("reading-list.json", papersKey);
+                boolean bib = !output.keep("reading-list.bib", papersKey);
+                if (json && bib) {
+                    writeJsonAndBib(reader, papersKey);
+                } else if (json) {
                     try (ReadingListStore.PaperCursor papers = reader.papersWithoutAbstracts()) {
                         output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
                     }
-                }
-                if (!output.keep("reading-list.bib", papersKey)) {
+                } else if (bib) {
                     try (ReadingListStore.PaperCursor papers = reader.papers()) {
                         renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
                                 papersKey);
@@ -270,6 +275,41 @@ public final class ReportGenerator {
                 }
             }
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
+        }
+
+        /**
+         * Both exports from one read of the papers: each paper the BibTeX template takes is also
+         * written to the JSON export, and any the template leaves untaken after it.
+         */
+        private void writeJsonAndBib(ReadingListStore reader, String papersKey) throws IOException {
+            try (ReadingListStore.PaperCursor papers = reader.papers()) {
+                output.writeText("reading-list.json", out -> {
+                    JsonExport json = JsonExport.start(out);
+                    Iterator<Paper> both = new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return papers.hasNext();
+                        }
+
+                        @Override
+                        public Paper next() {
+                            Paper paper = papers.next();
+                            try {
+                                json.add(paper);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            return paper;
+                        }
+                    };
+                    renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(both)), Escaping.BIBTEX,
+                            papersKey);
+                    while (papers.hasNext()) {
+                        json.add(papers.next());
+                    }
+                    json.end();
+                }, papersKey);
+            }
         }
 
         private void writeSearchIndex(String papersKey, int paperCount) throws IOException {
