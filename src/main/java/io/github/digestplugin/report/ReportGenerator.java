@@ -88,9 +88,10 @@ public final class ReportGenerator {
                     out.resolve("index.html"));
         }
         Files.createDirectories(state);
-        Fingerprint.invalidate(state);
         DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
-        try (ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
+        try (RunLock lock = RunLock.take(state, out);
+                ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
+            Fingerprint.invalidate(state);
             store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
             ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
             try (OutputFiles output = OutputFiles.begin(out, state)) {

@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.testing.Fixtures;
@@ -108,6 +109,25 @@ class CrashSafeReportTest {
         assertNoBookkeepingIn(out);
     }
 
+    /** A second run into an output another run is writing fails at once, naming it, and changes nothing. */
+    @Test
+    void aSecondRunIntoTheSameOutputAtOnceIsRefused() throws IOException {
+        Path out = temp.resolve("report");
+        ReportRequest request = ReportRequests.of(Fixtures.seed(), out);
+        new ReportGenerator().generate(request);
+        Path index = out.resolve("index.html");
+        String before = Files.readString(index, StandardCharsets.UTF_8);
+        ReportRequest retitled = ReportRequests.of(Fixtures.seed(), out, Optional.empty(), Locale.ENGLISH, "Other");
+        Path state = ReportGenerator.stateFolder(request);
+        try (RunLock running = RunLock.take(state, out)) {
+            assertThatThrownBy(() -> new ReportGenerator().generate(retitled)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("Another report run is writing " + out.toAbsolutePath().normalize());
+        }
+        assertThat(Files.readString(index, StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(new ReportGenerator().generate(retitled).upToDate()).isFalse();
+        assertThat(Files.readString(index, StandardCharsets.UTF_8)).contains("Other");
+    }
+
     /** The record is kept in the state directory, one folder per output; none of it is published. */
     @Test
     void theRecordIsKeptOutOfTheOutputOnePerOutputFolder() throws IOException {
@@ -126,7 +146,8 @@ class CrashSafeReportTest {
         for (Path state : List.of(siteState, standaloneState)) {
             try (Stream<Path> files = Files.list(state)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder("fingerprint.properties", "manifest.txt", ReportGenerator.STORE);
+                        .containsExactlyInAnyOrder("fingerprint.properties", "manifest.txt", ReportGenerator.STORE,
+                                RunLock.FILE);
             }
         }
         assertNoBookkeepingIn(site);
