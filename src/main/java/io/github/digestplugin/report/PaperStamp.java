@@ -9,7 +9,7 @@ import java.util.Optional;
  *     appearances (digest, page, content hash of the digest, place in it)
  */
 public record PaperStamp(String id, String title, String translatedTitle, String category, Optional<String> month,
-        String letter, String contentHash) {
+        String contentHash) {
 
     public String href() {
         return Paper.hrefOf(id);

@@ -196,9 +196,6 @@ final class ReadingListStore implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------
     // Bringing the store up to date with the digests
 
-    /** What one {@link #sync} did. */
-    record Changes(int parsed, int removed, int paperCount, Set<String> touchedPapers) {}
-
     /** A stored digest: what tells whether its file changed, and the page it had. */
     private record Stored(long size, long modified, String hash, String href) {}
 
@@ -220,7 +217,7 @@ final class ReadingListStore implements AutoCloseable {
      * are {@code hrefs}: new and changed digests are parsed and checked by {@code checker} on
      * {@code threads} threads, deleted ones removed, and the papers they touch aggregated again.
      */
-    Changes sync(Path directory, List<Path> files, Map<Path, String> hrefs, DigestChecker checker,
+    void sync(Path directory, List<Path> files, Map<Path, String> hrefs, DigestChecker checker,
             ReportProgress progress) throws IOException {
         try {
             Map<String, Stored> stored = storedDigests();
@@ -248,23 +245,19 @@ final class ReadingListStore implements AutoCloseable {
                     }
                 }
             }
-            int removed = 0;
             for (String name : stored.keySet()) {
                 if (!listed.contains(name)) {
                     touched.addAll(paperIdsOf(name));
                     deleteDigest(name);
-                    removed++;
                 }
             }
             progress.started(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
-            int parsed = readAll(directory, toRead, stats, stored, hrefs, checker, touched, progress);
+            readAll(directory, toRead, stats, stored, hrefs, checker, touched, progress);
             progress.finished(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
             progress.started(ReportProgress.Phase.AGGREGATE, touched.size());
             aggregate(touched);
             db.commit();
-            int papers = count("SELECT COUNT(*) FROM papers");
             progress.finished(ReportProgress.Phase.AGGREGATE, touched.size());
-            return new Changes(parsed, removed, papers, touched);
         } catch (SQLException e) {
             rollback();
             throw failure("update", e);
@@ -330,13 +323,13 @@ final class ReadingListStore implements AutoCloseable {
 
     /**
      * Reads {@code files} on reading threads, hashing each and parsing those whose content is new,
-     * while this thread writes each result to the store; returns how many were parsed.
+     * while this thread writes each result to the store.
      */
-    private int readAll(Path directory, List<Path> files, List<long[]> stats, Map<String, Stored> stored,
+    private void readAll(Path directory, List<Path> files, List<long[]> stats, Map<String, Stored> stored,
             Map<Path, String> hrefs, DigestChecker checker, Set<String> touched, ReportProgress progress)
             throws SQLException, IOException {
         if (files.isEmpty()) {
-            return 0;
+            return;
         }
         BlockingQueue<Object> results = new ArrayBlockingQueue<>(IN_FLIGHT);
         AtomicInteger next = new AtomicInteger();
@@ -372,7 +365,6 @@ final class ReadingListStore implements AutoCloseable {
             readers.add(reader);
             reader.start();
         }
-        int parsed = 0;
         int done = 0;
         int pending = 0;
         try (Writes writes = new Writes()) {
@@ -400,7 +392,6 @@ final class ReadingListStore implements AutoCloseable {
                         deleteDigest(fresh.name());
                     }
                     writes.insert(fresh, hrefs.get(Path.of(fresh.name())), touched);
-                    parsed++;
                 }
                 if (++pending >= BATCH) {
                     writes.flush();
@@ -413,7 +404,6 @@ final class ReadingListStore implements AutoCloseable {
             failure.compareAndSet(null, new IllegalStateException("stopped"));
             readers.forEach(Thread::interrupt);
         }
-        return parsed;
     }
 
     private static void rethrow(Throwable failure) throws IOException {
@@ -756,10 +746,6 @@ final class ReadingListStore implements AutoCloseable {
         }
     }
 
-    int digestCount() throws IOException {
-        return query("count", () -> count("SELECT COUNT(*) FROM digests WHERE readable = 1"));
-    }
-
     int entryCount() throws IOException {
         return query("count", () -> count("SELECT COUNT(*) FROM entries"));
     }
@@ -834,36 +820,6 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
-    /**
-     * The findings the store keeps (those of the single-digest rules and of unreadable files),
-     * handed over digest by digest in path order, each digest's sorted.
-     */
-    void forEachDigestFindings(Consumer<List<Finding>> consumer) throws IOException {
-        query("findings", () -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT digest, line, column,"
-                    + " severity, rule, message FROM findings ORDER BY digest, seq")) {
-                String current = null;
-                List<Finding> findings = new ArrayList<>();
-                while (r.next()) {
-                    String digest = r.getString(1);
-                    if (!digest.equals(current)) {
-                        if (!findings.isEmpty()) {
-                            consumer.accept(findings);
-                        }
-                        findings = new ArrayList<>();
-                        current = digest;
-                    }
-                    findings.add(new Finding(Path.of(digest), new SourcePosition(r.getInt(2), r.getInt(3)),
-                            Severity.valueOf(r.getString(4)), r.getString(5), r.getString(6)));
-                }
-                if (!findings.isEmpty()) {
-                    consumer.accept(findings);
-                }
-            }
-            return null;
-        });
-    }
-
     /** The stored findings of one digest, sorted. */
     List<Finding> findings(String digest) throws IOException {
         return query("findings", () -> {
@@ -904,11 +860,11 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
-    private static final String STAMP_COLUMNS = "id, title, translated_title, category, month, letter, content_hash";
+    private static final String STAMP_COLUMNS = "id, title, translated_title, category, month, content_hash";
 
     private static PaperStamp stamp(ResultSet r) throws SQLException {
         return new PaperStamp(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                Optional.ofNullable(r.getString(5)), r.getString(6), r.getString(7));
+                Optional.ofNullable(r.getString(5)), r.getString(6));
     }
 
     /** Every paper's stamp, in id order. */

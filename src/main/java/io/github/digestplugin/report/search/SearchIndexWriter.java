@@ -26,13 +26,9 @@ public final class SearchIndexWriter {
     /**
      * Writes the index of {@code documents}, read once in ascending key order, through the report's
      * files as it is built, so that the manifest knows every shard and a shard left unchanged is
-     * not rewritten; returns the files of the index, relative to the report.
+     * not rewritten, each recorded with {@code input}; returns the files of the index, relative to
+     * the report.
      */
-    public List<Path> write(Iterable<SearchDocument> documents, OutputFiles output) throws IOException {
-        return write(documents, output, OutputFiles.NO_INPUT);
-    }
-
-    /** Writes the index as {@link #write(Iterable, OutputFiles)} does, recording {@code input} for each file. */
     public List<Path> write(Iterable<SearchDocument> documents, OutputFiles output, String input) throws IOException {
         SearchIndex index = SearchIndex.build(documents,
                 (name, content) -> output.writeText(DIRECTORY + "/" + name, content, input));
