@@ -1,5 +1,5 @@
 import groovy.xml.XmlSlurper
-import io.github.digestplugin.check.Rules
+import io.github.digestplugin.check.rules.Rules
 import io.github.digestplugin.testing.LinkChecker
 import org.jsoup.Jsoup
 

@@ -1,6 +1,5 @@
 package io.github.digestplugin.check;
 
-import io.github.digestplugin.check.rules.UnreadableFileRule;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestParser;
@@ -166,12 +165,9 @@ public final class DigestChecker {
     /** A digest as {@link #checkContent} read it, with its findings. */
     public record Checked(Optional<Digest> digest, List<Finding> findings) {}
 
-    /** The finding of a file that cannot be read, if that rule is on. */
+    /** The finding of a file that cannot be read, if the rule that reports it is on. */
     public List<Finding> unreadable(Path relative, IOException e) {
-        return configuration.severityOf(UnreadableFileRule.ID)
-                .map(severity -> List.of(new Finding(relative, SourcePosition.lineStart(1), severity,
-                        UnreadableFileRule.ID, "File cannot be read: " + describe(e))))
-                .orElse(List.of());
+        return pathFindings(List.of(new PathProblem(relative, PathProblem.Kind.READ_FAILED, describe(e))));
     }
 
     /** The findings of the single-digest rules in one parsed digest. */

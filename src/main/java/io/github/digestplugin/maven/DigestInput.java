@@ -1,7 +1,7 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.nio.file.Files;

@@ -25,6 +25,8 @@ public record PathProblem(Path path, Kind kind, String detail) {
         /** A folder that cannot be listed; the digests in it are not read. */
         UNREADABLE_FOLDER,
         /** A path named like a digest that cannot be read as a file (or whose kind cannot be told). */
-        UNREADABLE
+        UNREADABLE,
+        /** A digest whose bytes could not be read once the walk had taken it (the checker's own problem). */
+        READ_FAILED
     }
 }

@@ -3,7 +3,7 @@ package io.github.digestplugin.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;

@@ -3,7 +3,7 @@ package io.github.digestplugin.check.fork;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
 import java.io.BufferedWriter;

@@ -7,7 +7,7 @@ import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
