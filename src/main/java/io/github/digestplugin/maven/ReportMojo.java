@@ -1,6 +1,7 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.runner.OutOfMemory;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.ProgressLog;
 import io.github.digestplugin.report.ReportGenerator;

@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;

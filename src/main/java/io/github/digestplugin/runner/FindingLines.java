@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;

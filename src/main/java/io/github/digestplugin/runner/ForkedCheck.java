@@ -1,11 +1,8 @@
-package io.github.digestplugin.maven;
+package io.github.digestplugin.runner;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.fork.CheckRequest;
-import io.github.digestplugin.check.fork.FindingLines;
-import io.github.digestplugin.check.fork.ForkedCheckMain;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +21,7 @@ import java.util.Optional;
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
  * hands back on its standard output the findings the log shows and the totals.
  */
-final class ForkedCheck {
+public final class ForkedCheck {
 
     private final Path java;
     private final Path pluginJar;
@@ -40,7 +37,7 @@ final class ForkedCheck {
      * A forked check with Maven's own Java and the plugin's jar; empty when either is not there
      * (a runtime without a {@code java} launcher, the plugin run from a classes directory).
      */
-    static Optional<ForkedCheck> of(File pluginJar, String jvmArgs) {
+    public static Optional<ForkedCheck> of(File pluginJar, String jvmArgs) {
         String launcher = File.separatorChar == '\\' ? "java.exe" : "java";
         Path java = Path.of(System.getProperty("java.home"), "bin", launcher);
         if (pluginJar == null || !pluginJar.isFile() || !Files.isExecutable(java)) {
@@ -68,7 +65,7 @@ final class ForkedCheck {
         return Runtime.getRuntime().maxMemory();
     }
 
-    List<String> command(Path requestFile) {
+    public List<String> command(Path requestFile) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmArgs);
@@ -89,7 +86,7 @@ final class ForkedCheck {
     }
 
     /** What a forked check hands back: the findings the log shows, and the totals. */
-    record Outcome(List<Finding> logged, CheckTotals totals) {}
+    public record Outcome(List<Finding> logged, CheckTotals totals) {}
 
     /**
      * Runs the check and returns what the log needs of it.
@@ -97,7 +94,7 @@ final class ForkedCheck {
      * @throws IOException when the JVM cannot be started, or the check in it failed (the message
      *     says why)
      */
-    Outcome run(CheckRequest request) throws IOException, InterruptedException {
+    public Outcome run(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
         Process process = null;

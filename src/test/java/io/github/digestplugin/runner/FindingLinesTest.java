@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
