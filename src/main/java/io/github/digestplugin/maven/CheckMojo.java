@@ -1,20 +1,20 @@
 package io.github.digestplugin.maven;
 
-import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
-import io.github.digestplugin.runner.CheckRequest;
 import io.github.digestplugin.check.output.CheckedFiles;
-import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.check.output.SarifWriter;
-import io.github.digestplugin.runner.ForkedCheck;
-import io.github.digestplugin.runner.OutOfMemory;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.runner.CheckOutcome;
+import io.github.digestplugin.runner.CheckRequest;
+import io.github.digestplugin.runner.CheckRunException;
+import io.github.digestplugin.runner.CheckRunner;
+import io.github.digestplugin.runner.ForkedCheck;
+import io.github.digestplugin.runner.InJvmCheck;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -179,51 +179,36 @@ public class CheckMojo extends AbstractMojo {
             log.warn(input.noDigestFound());
         }
         CheckedFiles checked = new CheckedFiles(digests, files);
-        Optional<ForkedCheck> forked = forkPolicy.forks(totalSize(digests, files))
-                ? forkedCheck(forkPolicy)
-                : Optional.empty();
-        Set<Severity> logged = loggedSeverities(log);
-        List<Finding> findings;
-        CheckTotals totals;
-        Optional<ResultFiles> resultFiles = Optional.empty();
-        if (forked.isPresent()) {
-            ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
-                    listing.problems(), input.parserOptions(), CheckRequest.severitiesOf(rules), results,
-                    baseDirectory.toPath(), plugin.getVersion(), logged));
-            findings = outcome.logged();
-            totals = outcome.totals();
-        } else {
-            CheckResult result;
-            try {
-                result = new DigestChecker(input.parserOptions(), rules)
-                        .check(digests, files, listing.problems(), digest -> {});
-            } catch (OutOfMemoryError e) {
-                // What the checker held is unreachable once it has thrown; the message needs little.
-                throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
-            }
-            resultFiles = Optional.of(startWriting(results, result, checked));
-            findings = result.findings();
-            totals = result.totals();
+        CheckRunner runner = forkPolicy.forks(totalSize(digests, files))
+                ? forkedCheck(forkPolicy).orElseGet(InJvmCheck::new)
+                : new InJvmCheck();
+        CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
+                CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(), plugin.getVersion(),
+                loggedSeverities(log));
+        CheckOutcome outcome;
+        try {
+            outcome = runner.run(request);
+        } catch (CheckRunException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while the check ran", e);
         }
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
-        for (Finding finding : findings) {
-            // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
-            if (logged.contains(finding.severity())) {
-                String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
-                switch (finding.severity()) {
-                    case ERROR -> log.error(line);
-                    case WARNING -> log.warn(line);
-                    case INFO -> log.info(line);
-                }
+        for (Finding finding : outcome.logged()) {
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
             }
         }
         try {
-            if (resultFiles.isPresent()) {
-                resultFiles.get().await();
-            }
-        } catch (IOException e) {
-            throw cannotWrite(results, e);
+            outcome.resultFiles().await();
+        } catch (CheckRunException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
+        CheckTotals totals = outcome.totals();
         SarifWriter.leftOut(totals).ifPresent(log::warn);
         log.info(totals.summary());
         Optional<String> failure = policy.failure(totals);
@@ -232,7 +217,8 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Optional<ForkedCheck> forkedCheck(ForkPolicy forkPolicy) {
+    /** The forked check, when a JVM can be forked; the log says why not when it cannot. */
+    private Optional<CheckRunner> forkedCheck(ForkPolicy forkPolicy) {
         Optional<ForkedCheck> forked = ForkedCheck.of(
                 plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(), forkJvmArgs);
         if (forked.isEmpty()) {
@@ -244,38 +230,13 @@ public class CheckMojo extends AbstractMojo {
                 getLog().debug(why);
             }
         }
-        return forked;
-    }
-
-    private ForkedCheck.Outcome runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
-        getLog().debug("Checking in a forked JVM: " + String.join(" ", forked.command(Path.of("<request>"))));
-        try {
-            return forked.run(request);
-        } catch (IOException e) {
-            // The message says all there is: what the forked JVM printed, or why it could not start.
-            throw new MojoExecutionException(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while the forked check ran", e);
-        }
+        forked.ifPresent(check -> getLog().debug(
+                "Checking in a forked JVM: " + String.join(" ", check.command(Path.of("<request>")))));
+        return forked.map(CheckRunner.class::cast);
     }
 
     private static long totalSize(Path directory, List<Path> files) {
         return files.stream().mapToLong(file -> DigestChecker.sizeOf(directory.resolve(file))).sum();
-    }
-
-    /** The result files are written while the findings are logged. */
-    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked)
-            throws MojoExecutionException {
-        try {
-            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
-        } catch (IOException e) {
-            throw cannotWrite(results, e);
-        }
-    }
-
-    private static MojoExecutionException cannotWrite(Path results, IOException e) {
-        return new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
     }
 
     /** The severities whose findings the log shows: under -q, only errors. */

@@ -1,12 +1,12 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.runner.OutOfMemory;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.ProgressLog;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
+import io.github.digestplugin.runner.OutOfMemory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,6 @@
 package io.github.digestplugin.runner;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import io.github.digestplugin.check.CheckTotals;
-import io.github.digestplugin.check.Finding;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
  * hands back on its standard output the findings the log shows and the totals.
  */
-public final class ForkedCheck {
+public final class ForkedCheck implements CheckRunner {
 
     private final Path java;
     private final Path pluginJar;
@@ -85,16 +83,23 @@ public final class ForkedCheck {
         }
     }
 
-    /** What a forked check hands back: the findings the log shows, and the totals. */
-    public record Outcome(List<Finding> logged, CheckTotals totals) {}
-
     /**
-     * Runs the check and returns what the log needs of it.
+     * Runs the check in a new JVM, which writes the result files itself before it ends.
      *
-     * @throws IOException when the JVM cannot be started, or the check in it failed (the message
-     *     says why)
+     * @throws CheckRunException when the JVM cannot be started, or the check in it failed (the
+     *     message says why)
      */
-    public Outcome run(CheckRequest request) throws IOException, InterruptedException {
+    @Override
+    public CheckOutcome run(CheckRequest request) throws CheckRunException, InterruptedException {
+        try {
+            return fork(request);
+        } catch (IOException e) {
+            // The message says all there is: what the forked JVM printed, or why it could not start.
+            throw new CheckRunException(e.getMessage(), e);
+        }
+    }
+
+    private CheckOutcome fork(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
         Process process = null;
@@ -123,7 +128,7 @@ public final class ForkedCheck {
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new Outcome(reader.findings(), reader.totals().get());
+            return new CheckOutcome(reader.findings(), reader.totals().get(), () -> {});
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {
