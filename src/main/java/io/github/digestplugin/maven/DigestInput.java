@@ -2,6 +2,7 @@ package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;
+import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.nio.file.Files;
@@ -160,6 +161,11 @@ final class DigestInput {
     Optional<String> directoryProblem() {
         String setting = directorySetting.map(where -> "key 'directory' in " + where)
                 .orElse("parameter 'directory', property digest.directory");
+        Optional<List<Path>> loop = DigestFiles.linkLoop(directory);
+        if (loop.isPresent()) {
+            return Optional.of("The digest directory " + directory + " is " + DigestFiles.loopMessage(loop.get())
+                    + " (" + setting + ")");
+        }
         if (!Files.exists(directory)) {
             return Optional.of("The digest directory " + directory + " does not exist (" + setting + ")");
         }

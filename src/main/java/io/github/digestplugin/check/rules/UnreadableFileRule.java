@@ -48,7 +48,7 @@ public final class UnreadableFileRule implements DigestRule, PathRule {
                     + problem.detail());
             case UNREADABLE -> Optional.of("Cannot be read: " + problem.detail());
             case READ_FAILED -> Optional.of("File cannot be read: " + problem.detail());
-            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED -> Optional.empty();
+            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED, LINK_CYCLE -> Optional.empty();
         };
     }
 }

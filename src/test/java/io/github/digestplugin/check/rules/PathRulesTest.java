@@ -84,6 +84,7 @@ class PathRulesTest {
                 PathProblem.Kind.LINK_OUTSIDE, SymlinkOutsideRule.ID,
                 PathProblem.Kind.LINK_LOOP, SymlinkLoopRule.ID,
                 PathProblem.Kind.LINK_REPEATED, SymlinkLoopRule.ID,
+                PathProblem.Kind.LINK_CYCLE, SymlinkLoopRule.ID,
                 PathProblem.Kind.BROKEN_LINK, UnreadableFileRule.ID,
                 PathProblem.Kind.UNREADABLE_FOLDER, UnreadableFileRule.ID,
                 PathProblem.Kind.UNREADABLE, UnreadableFileRule.ID,
