@@ -59,6 +59,7 @@ public final class DigestChecker {
         // Each file's findings are sorted by the thread that checked it; the files are put in path
         // order once at the end, instead of sorting every finding of the run on one thread.
         Map<Path, List<Finding>> byFile = new ConcurrentHashMap<>();
+        Set<Path> notDigests = ConcurrentHashMap.newKeySet();
         // One thread per core takes the next file until none is left. Largest first, so that the
         // last file to finish is a small one and no core waits long for the other.
         AtomicInteger next = new AtomicInteger();
@@ -67,7 +68,12 @@ public final class DigestChecker {
             for (int i = next.getAndIncrement(); i < largestFirst.size(); i = next.getAndIncrement()) {
                 Path relative = largestFirst.get(i);
                 List<Finding> found = new ArrayList<>();
-                read(directory.resolve(relative), relative, found).ifPresent(d -> {
+                Optional<Digest> digest = read(directory.resolve(relative), relative, found);
+                if (digest.isPresent() && !DigestShape.isDigest(digest.get())) {
+                    notDigests.add(relative);
+                    continue;
+                }
+                digest.ifPresent(d -> {
                     entries.addAndGet(d.entries().size());
                     found.addAll(checkOne(d));
                     List<EntryTitle> titles = EntryTitle.of(d);
@@ -94,8 +100,10 @@ public final class DigestChecker {
         for (Path path : inPathOrder) {
             sorted.addAll(byFile.get(path));
         }
-        return new CheckResult(sorted, files.size(), bytes.get(), entries.get(),
-                Duration.ofNanos(System.nanoTime() - start));
+        List<Path> skipped = new ArrayList<>(notDigests);
+        skipped.sort(Comparator.comparing(Path::toString));
+        return new CheckResult(sorted, files.size() - skipped.size(), bytes.get(), entries.get(),
+                Duration.ofNanos(System.nanoTime() - start), skipped);
     }
 
     /** The findings the path rules make of the problems a file walk met, in the order given. */

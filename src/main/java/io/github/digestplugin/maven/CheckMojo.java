@@ -237,6 +237,9 @@ public class CheckMojo extends AbstractMojo {
                 case INFO -> log.info(line);
             }
         }
+        for (Path notADigest : outcome.notDigests()) {
+            log.info(LogText.printable(notADigestLine(shownPaths.apply(notADigest), notADigest)));
+        }
         try {
             outcome.resultFiles().await();
         } catch (CheckRunException e) {
@@ -249,6 +252,14 @@ public class CheckMojo extends AbstractMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
         }
+    }
+
+    /** The line of a file that is not a digest: which, why, and how to leave it out. */
+    static String notADigestLine(String shown, Path relative) {
+        String pattern = relative.toString().replace('\\', '/');
+        return shown + " is not a digest (no summary heading, table header or footnote definition): not checked;"
+                + " leave it out with <excludes><exclude>" + pattern + "</exclude></excludes> or -Ddigest.excludes="
+                + pattern;
     }
 
     /** The forked check, when a JVM can be forked; the log says why not when it cannot. */

@@ -128,7 +128,7 @@ public final class ForkedCheck implements CheckRunner {
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new CheckOutcome(reader.findings(), reader.totals().get(), () -> {});
+            return new CheckOutcome(reader.findings(), reader.notDigests(), reader.totals().get(), () -> {});
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

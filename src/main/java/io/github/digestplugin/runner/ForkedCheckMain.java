@@ -44,6 +44,10 @@ public final class ForkedCheckMain {
                 lines.write(FindingLines.finding(finding));
                 lines.write('\n');
             }
+            for (Path notADigest : outcome.notDigests()) {
+                lines.write(FindingLines.notADigest(notADigest));
+                lines.write('\n');
+            }
             lines.write(FindingLines.totals(outcome.totals()));
             lines.write('\n');
             lines.flush();

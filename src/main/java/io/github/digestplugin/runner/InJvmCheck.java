@@ -40,7 +40,7 @@ public final class InJvmCheck implements CheckRunner {
         List<Finding> logged = result.findings().stream()
                 .filter(finding -> request.logged().contains(finding.severity()))
                 .toList();
-        return new CheckOutcome(logged, result.totals(), () -> {
+        return new CheckOutcome(logged, result.notDigests(), result.totals(), () -> {
             try {
                 resultFiles.await();
             } catch (IOException e) {

@@ -39,6 +39,17 @@ class FindingLinesTest {
     }
 
     @Test
+    void filesThatAreNotDigestsReadBackInOrder() {
+        FindingLines.Reader reader = new FindingLines.Reader();
+
+        reader.read(FindingLines.notADigest(Path.of("README.md")));
+        reader.read(FindingLines.notADigest(Path.of("docs", "tab\there.md")));
+
+        assertThat(reader.notDigests()).containsExactly(Path.of("README.md"), Path.of("docs", "tab\there.md"));
+        assertThat(reader.findings()).isEmpty();
+    }
+
+    @Test
     void aLineThatIsNotPartOfAResultIsRefused() {
         FindingLines.Reader reader = new FindingLines.Reader();
 

@@ -69,6 +69,7 @@ class ForkedCheckMainTest {
         Files.createSymbolicLink(digests.resolve("passwd.md"), Files.writeString(temp.resolve("passwd"), "root:x:0:0"));
         Files.createSymbolicLink(Files.createDirectories(digests.resolve("d")).resolve("up"), Path.of(".."));
         Files.createSymbolicLink(digests.resolve("gone.md"), Path.of("missing.md"));
+        Files.writeString(digests.resolve("README.md"), "# Notes\n\nNot a digest.\n");
         DigestFiles.Listing listing = new DigestFiles(List.of("**/*.md"), List.of()).find(digests);
         RuleConfiguration rules = RuleConfiguration.of(Rules.all(), Map.of("symlink-loop", "info"));
         Path requestFile = temp.resolve("request.properties");
@@ -87,6 +88,7 @@ class ForkedCheckMainTest {
         assertThat(reader.findings()).extracting(Finding::ruleId)
                 .contains("symlink-outside", "symlink-loop", "unreadable-file");
         assertThat(reader.totals().orElseThrow().counts()).isEqualTo(expected.totals().counts());
+        assertThat(reader.notDigests()).containsExactly(Path.of("README.md")).isEqualTo(expected.notDigests());
     }
 
     @Test
