@@ -255,8 +255,11 @@ final class ConfigFile {
         return parameter != null ? parameter : setting(key, String.class).orElse(fallback);
     }
 
+    /** As {@link #string}; Maven injects an empty list for a list parameter nobody set, which is unset here too. */
     List<String> strings(String key, List<String> parameter, List<String> fallback) {
-        return parameter != null ? parameter : setting(key, List.class).map(ConfigFile::strings).orElse(fallback);
+        return parameter != null && !parameter.isEmpty()
+                ? parameter
+                : setting(key, List.class).map(ConfigFile::strings).orElse(fallback);
     }
 
     int integer(String key, Integer parameter, int fallback) {

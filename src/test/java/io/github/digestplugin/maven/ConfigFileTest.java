@@ -43,6 +43,8 @@ class ConfigFileTest {
         assertThat(config.path("directory", new File("/elsewhere"), temp)).contains(Path.of("/elsewhere"));
         assertThat(config.strings("includes", null, List.of())).containsExactly("**/*.md", "**/*.txt");
         assertThat(config.strings("excludes", List.of("a/**"), List.of())).containsExactly("a/**");
+        assertThat(config.strings("includes", List.of(), List.of())).as("Maven's empty list is unset")
+                .containsExactly("**/*.md", "**/*.txt");
         assertThat(config.bool("useDefaultExcludes", null, true)).isFalse();
         assertThat(config.string("failOn", null, "error")).isEqualTo("warning");
         assertThat(config.string("failOn", "info", "error")).isEqualTo("info");
