@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.digestplugin.report.DigestText.Item;
 import io.github.digestplugin.testing.Fixtures;
 import io.github.digestplugin.testing.LinkChecker;
+import io.github.digestplugin.testing.OutputTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,47 @@ class BrowsePagesTest {
         assertThat(page(out.resolve("digests/cs.CL_2024-02-09T0900_d100.html")).select("a.channel").attr("href"))
                 .isEqualTo("../digest-channels/cs.CL.html");
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
+    /**
+     * A channel growing past the size that splits it by year, and shrinking back, is reported at
+     * each step as a fresh run reports it, and a run without change writes nothing: the channel's
+     * pages and its digests' links to them follow.
+     */
+    @Test
+    void aChannelSplitAndJoinedAgainIsReportedAsAFreshRunReportsIt() throws IOException {
+        Path digests = temp.resolve("digests");
+        Path channel = Files.createDirectories(digests.resolve("cs.CL"));
+        LocalDate day = LocalDate.of(2023, 11, 1);
+        for (int i = 0; i < ReportGenerator.CHANNEL_PAGE_SIZE; i++) {
+            writeDigest(channel, day.plusDays(i) + "T0900_d" + i + ".md", String.format("2311.%05d", i));
+        }
+        Path out = temp.resolve("kept/report");
+        assertSameAsFresh(digests, out, "one page");
+        assertThat(out.resolve("digest-channels/cs.CL")).doesNotExist();
+
+        writeDigest(channel, day.plusDays(200) + "T0900_late.md", "2405.00001", "2405.00002");
+        assertSameAsFresh(digests, out, "split by year");
+        assertThat(out.resolve("digest-channels/cs.CL/2023.html")).exists();
+
+        writeDigest(channel, day.plusDays(3) + "T0900_d3.md", "2311.00003", "2311.00103");
+        assertSameAsFresh(digests, out, "an entry added to a digest of the older year");
+
+        Files.delete(channel.resolve(day.plusDays(0) + "T0900_d0.md"));
+        Files.delete(channel.resolve(day.plusDays(1) + "T0900_d1.md"));
+        assertSameAsFresh(digests, out, "joined again");
+        assertThat(out.resolve("digest-channels/cs.CL/2023.html")).doesNotExist();
+        assertThat(page(out.resolve("digests/cs.CL_2023-11-03T0900_d2.html")).select("a[rel=prev]")).isEmpty();
+    }
+
+    private void assertSameAsFresh(Path digests, Path out, String step) throws IOException {
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        Path fresh = temp.resolve("fresh-" + step.replace(' ', '-') + "/report");
+        new ReportGenerator().generate(ReportRequests.of(digests, fresh));
+        assertThat(OutputTree.differences(out, fresh)).as("kept report against a fresh one: %s", step).isEmpty();
+        ReportResult again = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(again.pagesWritten()).as("files a run without change wrote: %s", step).isZero();
+        assertThat(LinkChecker.brokenLinks(out)).as("broken links: %s", step).isEmpty();
     }
 
     /**
