@@ -244,6 +244,8 @@ class BrowserTest {
         assertThat(script("return getComputedStyle(document.querySelector('table.entries td[lang=zh]'),"
                 + " '::before').content")).isEqualTo("\"Summary\"");
         screenshot("digest-375");
+        script("document.querySelector('table.entries').scrollIntoView()");
+        screenshot("digest-cards-375");
         open("digest-channels/cs.CL.html");
         screenshot("channel-375");
         open("months.html");
