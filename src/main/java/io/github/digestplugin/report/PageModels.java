@@ -64,8 +64,16 @@ public final class PageModels {
     /** {@code titles.vm}: the letters of the A to Z index. */
     public record TitlesPage(List<IndexLink> letters) {}
 
-    /** {@code dates.vm}: the digests by day, newest first, undated ones last. */
-    public record DatesPage(List<DateGroup> groups) {}
+    /**
+     * {@code dates.vm}: the digests by day, newest first, undated ones last; past
+     * {@code ReportGenerator.CHANNEL_PAGE_SIZE} digests one page per year, the newest year (and
+     * the undated digests) on {@code dates.html}.
+     *
+     * @param groups the days on this page
+     * @param parts the pages, labelled by year; one part when the list is not split
+     * @param part this page, one of {@code parts}
+     */
+    public record DatesPage(List<DateGroup> groups, List<IndexLink> parts, IndexLink part) {}
 
     /**
      * {@code problems.vm}: the findings of the check.

@@ -224,7 +224,8 @@ public final class ReportGenerator {
                     channelPages(channel, own, channelPages.get(channel))));
             int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
 
-            int planned = 7 + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
+            int planned = 6 + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
@@ -243,7 +244,14 @@ public final class ReportGenerator {
             jobs.submit(() -> renderer.renderPage("months.vm", "months.html", new MonthsPage(listedMonths,
                     listedChart, months, BarChart.months("months", monthCounts, monthPages))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
-            jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(digests))));
+            for (DatesPage page : datePages) {
+                String key = key("dates", page.parts().toString(), page.part().href(), page.groups().toString());
+                if (output.keep(page.part().href(), key)) {
+                    jobs.skipped();
+                } else {
+                    jobs.submit(() -> renderer.renderPage("dates.vm", page.part().href(), page, key));
+                }
+            }
             ProblemsPage problems = problemsModel(digests);
             jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems));
             Map<String, String> listedOn = new LinkedHashMap<>();
@@ -595,6 +603,44 @@ public final class ReportGenerator {
         List<ChannelPage> pages = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             pages.add(new ChannelPage(channel, lists.get(i), own.size(), entries, parts, parts.get(i)));
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of the digests by date ({@code groups}, newest first, of {@code count} digests):
+     * {@code dates.html}, or past {@value #CHANNEL_PAGE_SIZE} digests one per year, the newest
+     * year (and the undated digests) on {@code dates.html}, the others as {@code dates/2023.html}.
+     */
+    static List<DatesPage> datePages(List<DateGroup> groups, int count) {
+        Map<String, List<DateGroup>> years = new LinkedHashMap<>();
+        List<DateGroup> undated = new ArrayList<>();
+        for (DateGroup group : groups) {
+            if (group.date().isEmpty()) {
+                undated.add(group);
+            } else {
+                years.computeIfAbsent(group.date().substring(0, 4), y -> new ArrayList<>()).add(group);
+            }
+        }
+        if (count <= CHANNEL_PAGE_SIZE || years.size() <= 1) {
+            IndexLink only = new IndexLink("", "dates.html", count);
+            return List.of(new DatesPage(groups, List.of(only), only));
+        }
+        List<IndexLink> parts = new ArrayList<>();
+        List<List<DateGroup>> lists = new ArrayList<>();
+        for (Map.Entry<String, List<DateGroup>> year : years.entrySet()) {
+            List<DateGroup> list = new ArrayList<>(year.getValue());
+            if (parts.isEmpty()) {
+                list.addAll(undated);
+            }
+            int digests = list.stream().mapToInt(g -> g.digests().size()).sum();
+            parts.add(new IndexLink(year.getKey(), parts.isEmpty() ? "dates.html" : "dates/" + year.getKey() + ".html",
+                    digests));
+            lists.add(list);
+        }
+        List<DatesPage> pages = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            pages.add(new DatesPage(lists.get(i), parts, parts.get(i)));
         }
         return pages;
     }

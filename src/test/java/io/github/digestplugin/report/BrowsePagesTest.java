@@ -113,6 +113,12 @@ class BrowsePagesTest {
         assertThat(newest.select("nav.pager").first().select("a").eachText()).containsExactly("2024", "2023", "Next ›");
         assertThat(older.select("nav.pager a[aria-current=page]").eachText()).containsExactly("2023", "2023");
         assertThat(older.select("nav.pager a[rel=prev]").first().attr("href")).isEqualTo("../../digest-channels/cs.CL.html");
+        Document dates = page(out.resolve("dates.html"));
+        assertThat(dates.select("main > ul li a").eachText()).hasSize(count - 61).first().isEqualTo("cs.CL · 2024-02-09 09:00");
+        assertThat(page(out.resolve("dates/2023.html")).select("main > ul li a")).hasSize(61);
+        assertThat(dates.select("nav.pager")).hasSize(2);
+        assertThat(dates.select("nav.pager").first().select("a").eachAttr("href")).containsExactly("dates.html",
+                "dates/2023.html", "dates/2023.html");
         assertThat(page(out.resolve("digests/cs.CL_2023-11-01T0900_d0.html")).select("a.channel").attr("href"))
                 .isEqualTo("../digest-channels/cs.CL/2023.html");
         assertThat(page(out.resolve("digests/cs.CL_2024-02-09T0900_d100.html")).select("a.channel").attr("href"))
