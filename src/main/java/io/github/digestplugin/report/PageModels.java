@@ -22,6 +22,7 @@ public final class PageModels {
     /**
      * {@code index.vm}: the overview.
      *
+     * @param monthCount the months of the digests' dates that list papers
      * @param monthChart entries per month of their digests' dates
      * @param categoryChart the categories with the most papers
      * @param newestDigests the newest digests, newest first

@@ -235,7 +235,7 @@ public final class ReportGenerator {
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey));
-            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
+            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, listedMonths,
                     listedChart, paperCount, entryCount, store.channelCounts().size())));
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
             Map<String, Integer> channels = store.channelCounts();
@@ -489,7 +489,7 @@ public final class ReportGenerator {
         }
 
         private IndexPage indexModel(List<DigestRef> digests, List<IndexLink> categories,
-                List<IndexLink> months, BarChart listedChart, int paperCount, int entryCount,
+                List<IndexLink> listedMonths, BarChart listedChart, int paperCount, int entryCount,
                 int channelCount) {
             Map<String, Integer> topCategories = new LinkedHashMap<>();
             Map<String, String> categoryHrefs = new LinkedHashMap<>();
@@ -503,7 +503,7 @@ public final class ReportGenerator {
             List<DigestRef> newest = dateGroups(digests).stream().flatMap(g -> g.digests().stream())
                     .limit(NEWEST_DIGESTS).toList();
             return new IndexPage(digests.size(), entryCount, paperCount, channelCount, categories.size(),
-                    months.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+                    listedMonths.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
                     findings.count(Severity.INFO), listedChart,
                     BarChart.rows("categories", topCategories, categoryHrefs), newest);
         }

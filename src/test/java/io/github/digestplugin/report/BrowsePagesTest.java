@@ -212,6 +212,7 @@ class BrowsePagesTest {
         assertThat(index.select("figure.chart").first().select("svg g title").eachText())
                 .containsExactly("2025-01: 2", "2025-02: 0", "2025-03: 6");
         assertThat(index.select("figure.chart.rows svg a").eachAttr("href")).containsExactly("channels/cs.CL.html");
+        assertThat(index.select(".counts li").eachText()).as("months by the digests' dates").contains("2 months");
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
