@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,10 @@ public final class DigestFiles {
                 new PriorityQueue<>(Comparator.comparing((LinkedFolder f) -> f.relative().toString()));
         /** The real folders entered through a link, with that link's path. */
         private final Map<Path, Path> entered = new HashMap<>();
-        /** Each loop of links met, by its links, with the problem of the first link by path that leads into it. */
+        /**
+         * Each loop of links met, by its real links, with the problem of the first path it was met
+         * at: a loop of links to files, or of links to folders, is one problem.
+         */
         private final Map<Set<Path>, PathProblem> loops = new HashMap<>();
 
         /** @param root the real digest directory */
@@ -152,7 +156,8 @@ public final class DigestFiles {
             /**
              * @param start the real folder walked
              * @param prefix the path {@code start} is seen at, relative to the digest directory
-             * @param origins the real folders of the links that led here: a link to one of them, or
+             * @param origins the real paths of the links that led here: a link to the folder of one
+             *     of them, or
              *     to a folder above one, would lead round again
              */
             Walk(Path start, Path prefix, List<Path> origins) {
@@ -267,11 +272,24 @@ public final class DigestFiles {
                         problems.add(new PathProblem(relative, PathProblem.Kind.UNREADABLE, "not a regular file"));
                     }
                 } else if (link.getParent().startsWith(target)
-                        || origins.stream().anyMatch(o -> o.startsWith(target))) {
-                    problems.add(new PathProblem(relative, PathProblem.Kind.LINK_LOOP, target.toString()));
+                        || origins.stream().anyMatch(o -> o.getParent().startsWith(target))) {
+                    // The links of the loop: from the first that left a folder this one leads back
+                    // to, to this one. Walked through each of its links, a loop is met once per link.
+                    Set<Path> members = new HashSet<>();
+                    boolean inLoop = false;
+                    for (Path origin : origins) {
+                        inLoop = inLoop || origin.getParent().startsWith(target);
+                        if (inLoop) {
+                            members.add(origin);
+                        }
+                    }
+                    members.add(link);
+                    loops.merge(Set.copyOf(members),
+                            new PathProblem(relative, PathProblem.Kind.LINK_LOOP, target.toString()),
+                            (first, other) -> first.path().compareTo(other.path()) <= 0 ? first : other);
                 } else {
                     List<Path> deeper = new ArrayList<>(origins);
-                    deeper.add(link.getParent());
+                    deeper.add(link);
                     pending.add(new LinkedFolder(target, relative, List.copyOf(deeper)));
                 }
             }
