@@ -10,15 +10,23 @@ import java.util.List;
  * @param files how many digests were read
  * @param bytes their size in bytes
  * @param entries how many entries they hold
+ * @param suppressed how many findings suppression comments and path suppressions left out
+ * @param entryKeys the entry each finding is about
  */
-public record CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed) {
+public record CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed,
+        long suppressed, EntryKeys entryKeys) {
 
     public CheckResult {
         findings = List.copyOf(findings);
     }
 
+    /** A result without suppressed findings, whose findings are about no entry in particular. */
+    public CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed) {
+        this(findings, files, bytes, entries, elapsed, 0, EntryKeys.NONE);
+    }
+
     public CheckTotals totals() {
-        return CheckTotals.of(findings, files, bytes, entries, elapsed);
+        return CheckTotals.of(findings, files, bytes, entries, elapsed, suppressed);
     }
 
     public long count(Severity severity) {

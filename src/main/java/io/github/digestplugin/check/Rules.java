@@ -16,6 +16,7 @@ import io.github.digestplugin.check.rules.NumberSequenceRule;
 import io.github.digestplugin.check.rules.RawHtmlRule;
 import io.github.digestplugin.check.rules.RowSyntaxRule;
 import io.github.digestplugin.check.rules.SummaryMismatchRule;
+import io.github.digestplugin.check.rules.SuppressionCommentRule;
 import io.github.digestplugin.check.rules.SymlinkLoopRule;
 import io.github.digestplugin.check.rules.SymlinkOutsideRule;
 import io.github.digestplugin.check.rules.TableHeaderRule;
@@ -61,7 +62,8 @@ public final class Rules {
             new RawHtmlRule(),
             new MarkdownTooComplexRule(),
             new DuplicatePaperRule(),
-            new TitleConflictRule());
+            new TitleConflictRule(),
+            new SuppressionCommentRule());
 
     private Rules() {}
 

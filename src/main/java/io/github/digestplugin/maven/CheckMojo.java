@@ -7,17 +7,27 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.PathSuppressions;
 import io.github.digestplugin.check.fork.CheckRequest;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckOutcome;
+import io.github.digestplugin.check.output.CheckRun;
 import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.check.output.SarifWriter;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +44,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks arXiv digest files for malformations and fails the build on findings of a configured
- * severity. Each finding is logged as {@code path:line:col: severity [rule-id] message}, followed
- * by one summary line; SARIF 2.1.0 and checkstyle XML results are written to
- * {@code outputDirectory}. Runs without a pom too, with the current directory as base directory.
+ * severity that the baseline does not hold. Each finding that fails the build is logged as
+ * {@code path:line:col: severity [rule-id] message} ({@code logFindings} for all or none), then a
+ * table of counts per rule and one summary line; SARIF 2.1.0, checkstyle XML and GitLab code
+ * quality results, holding every finding, are written to {@code outputDirectory}. Runs without a pom too, with the current directory as base directory.
  * A large set of digests is checked in a JVM of its own ({@code fork}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
@@ -124,6 +135,40 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "digest.forkJvmArgs", defaultValue = DEFAULT_FORK_JVM_ARGS)
     private String forkJvmArgs;
 
+    /**
+     * Which findings the log lists, one line each: {@code failing} (the default) those that count
+     * toward failing the build, at or above {@code failOn} and not in the baseline; {@code all}
+     * every finding; {@code none} none. A table of counts per rule and severity follows in any
+     * case, and the result files always hold every finding.
+     */
+    @Parameter(property = "digest.logFindings", defaultValue = "failing")
+    private String logFindings;
+
+    /**
+     * The baseline: findings it holds are reported but do not fail the build. By default
+     * {@code digest-baseline.json} in the base directory, read when it exists; a file named here
+     * must exist. {@code digest:baseline} writes it.
+     */
+    @Parameter(property = "digest.baseline")
+    private File baseline;
+
+    /**
+     * Rules left out for some digests, as {@code path-pattern=rule-id,rule-id} with Ant-style
+     * patterns relative to {@code directory} ({@code drafts/**=raw-html,cell-pipe}). Their findings
+     * are left out of the log, the result files and the failure, and counted as suppressed.
+     */
+    @Parameter(property = "digest.suppressions")
+    private List<String> suppressions;
+
+    /**
+     * CI annotations for the findings that fail the build: {@code github} prints GitHub Actions
+     * workflow commands ({@code ::error file=...}) and appends a summary to
+     * {@code $GITHUB_STEP_SUMMARY}; {@code none} prints none. By default {@code github} when the
+     * environment variable {@code GITHUB_ACTIONS} is {@code true}, else {@code none}.
+     */
+    @Parameter(property = "digest.annotations")
+    private String annotations;
+
     /** Skips the check. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
@@ -153,10 +198,16 @@ public class CheckMojo extends AbstractMojo {
         FailurePolicy policy;
         ForkPolicy forkPolicy;
         RuleConfiguration rules;
+        FindingSelection.LogFindings logMode;
+        PathSuppressions pathSuppressions;
+        boolean github;
         try {
             policy = FailurePolicy.of(failOn, maxAllowedViolations);
             forkPolicy = ForkPolicy.of(fork);
             rules = input.rules();
+            logMode = FindingSelection.LogFindings.parse(logFindings);
+            pathSuppressions = input.pathSuppressions(suppressions);
+            github = githubAnnotations();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
         }
@@ -170,6 +221,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
                     + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
         }
+        Optional<Path> baselineFile = BaselineLocation.toRead(baseline, baseDirectory.toPath());
+        Optional<BaselineFile> baselineRead = readBaseline(baselineFile);
 
         DigestFiles.Listing listing = findDigests(input);
         List<Path> files = listing.files();
@@ -180,39 +233,40 @@ public class CheckMojo extends AbstractMojo {
         Optional<ForkedCheck> forked = forkPolicy.forks(totalSize(digests, files))
                 ? forkedCheck(forkPolicy)
                 : Optional.empty();
-        Set<Severity> logged = loggedSeverities(log);
-        List<Finding> findings;
-        CheckTotals totals;
+        FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
+        CheckOutcome outcome;
         Optional<ResultFiles> resultFiles = Optional.empty();
         if (forked.isPresent()) {
-            ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
-                    listing.problems(), input.parserOptions(), CheckRequest.severitiesOf(rules), results,
-                    baseDirectory.toPath(), plugin.getVersion(), logged));
-            findings = outcome.logged();
-            totals = outcome.totals();
+            outcome = runForked(forked.get(), new CheckRequest(digests, files, listing.problems(),
+                    input.parserOptions(), CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile,
+                    results, baseDirectory.toPath(), plugin.getVersion(), selection));
         } else {
             CheckResult result;
             try {
-                result = new DigestChecker(input.parserOptions(), rules)
+                result = new DigestChecker(input.parserOptions(), rules, pathSuppressions)
                         .check(digests, files, listing.problems(), digest -> {});
             } catch (OutOfMemoryError e) {
                 // What the checker held is unreachable once it has thrown; the message needs little.
                 throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
             }
-            resultFiles = Optional.of(startWriting(results, result, checked));
-            findings = result.findings();
-            totals = result.totals();
+            CheckRun run = startRun(results, result, checked, baselineRead, selection);
+            resultFiles = Optional.of(run.files());
+            outcome = run.outcome();
         }
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
-        for (Finding finding : findings) {
-            // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
-            if (logged.contains(finding.severity())) {
-                String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
-                switch (finding.severity()) {
-                    case ERROR -> log.error(line);
-                    case WARNING -> log.warn(line);
-                    case INFO -> log.info(line);
-                }
+        long listed = 0;
+        for (CheckOutcome.Shown shown : outcome.shown()) {
+            Finding finding = shown.finding();
+            if (!selection.logs(finding, shown.baselined())) {
+                continue;
+            }
+            listed++;
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path())))
+                    + (shown.baselined() ? " (in the baseline)" : "");
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
             }
         }
         try {
@@ -222,11 +276,80 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw cannotWrite(results, e);
         }
+        CheckTotals totals = outcome.totals();
         SarifWriter.leftOut(totals).ifPresent(log::warn);
+        CheckLog.countTable(outcome).forEach(log::info);
+        long unlisted = totals.findings() - listed;
+        if (logMode != FindingSelection.LogFindings.ALL && unlisted > 0 && log.isInfoEnabled()) {
+            log.info(unlisted + " finding" + (unlisted == 1 ? " is" : "s are") + " not listed here ("
+                    + (logMode == FindingSelection.LogFindings.NONE ? "logFindings=none"
+                            : "below failOn or in the baseline") + "); -Ddigest.logFindings=all lists them, and "
+                    + results + " holds them all");
+        }
+        outcome.baseline().ifPresent(status -> log.info(CheckLog.baselineLine(status)
+                + " (" + baselineFile.orElseThrow() + ")"));
         log.info(totals.summary());
-        Optional<String> failure = policy.failure(totals);
+        Optional<String> failure = policy.failure(outcome);
+        if (github) {
+            Function<Path, String> repositoryPaths = checked.pathsFrom(baseDirectory.toPath());
+            List<Finding> failing = outcome.shown().stream().filter(s -> selection.fails(s.finding(), s.baselined()))
+                    .map(CheckOutcome.Shown::finding).toList();
+            GitHubAnnotations.of(failing, repositoryPaths).forEach(System.out::println);
+            System.out.flush();
+            appendStepSummary(StepSummary.of(outcome, failing, repositoryPaths,
+                    failure.map(f -> "The check fails: " + f).orElse("The check passes.")));
+        }
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
+        }
+    }
+
+    /** Whether to print GitHub annotations: as {@code annotations} says, else when GitHub Actions runs the build. */
+    private boolean githubAnnotations() {
+        String value = annotations == null ? "" : annotations.strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "github" -> true;
+            case "none" -> false;
+            case "" -> "true".equals(System.getenv("GITHUB_ACTIONS"));
+            default -> throw new IllegalArgumentException("annotations is '" + annotations
+                    + "', it must be github or none");
+        };
+    }
+
+    /** Appends to the file {@code GITHUB_STEP_SUMMARY} names, if it names one; a failure to is a warning. */
+    private void appendStepSummary(String markdown) {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (summary == null || summary.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(summary), markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException | InvalidPathException e) {
+            getLog().warn("Cannot append the job summary to " + summary + " (GITHUB_STEP_SUMMARY): " + e.getMessage());
+        }
+    }
+
+    private static Optional<BaselineFile> readBaseline(Optional<Path> file) throws MojoFailureException {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file.get()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the baseline " + file.get() + ": " + e.getMessage());
+        }
+    }
+
+    private CheckRun startRun(Path results, CheckResult result, CheckedFiles checked, Optional<BaselineFile> read,
+            FindingSelection selection) throws MojoExecutionException {
+        try {
+            return CheckRun.start(result, checked, read, selection, results, plugin.getVersion(), Rules.all(),
+                    baseDirectory.toPath());
+        } catch (IOException e) {
+            throw cannotWrite(results, e);
         }
     }
 
@@ -245,7 +368,7 @@ public class CheckMojo extends AbstractMojo {
         return forked;
     }
 
-    private ForkedCheck.Outcome runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
+    private CheckOutcome runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
         getLog().debug("Checking in a forked JVM: " + String.join(" ", forked.command(Path.of("<request>"))));
         try {
             return forked.run(request);
@@ -260,16 +383,6 @@ public class CheckMojo extends AbstractMojo {
 
     private static long totalSize(Path directory, List<Path> files) {
         return files.stream().mapToLong(file -> DigestChecker.sizeOf(directory.resolve(file))).sum();
-    }
-
-    /** The result files are written while the findings are logged. */
-    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked)
-            throws MojoExecutionException {
-        try {
-            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
-        } catch (IOException e) {
-            throw cannotWrite(results, e);
-        }
     }
 
     private static MojoExecutionException cannotWrite(Path results, IOException e) {

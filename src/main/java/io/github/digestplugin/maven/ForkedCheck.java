@@ -1,11 +1,10 @@
 package io.github.digestplugin.maven;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import io.github.digestplugin.check.CheckTotals;
-import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.fork.CheckRequest;
 import io.github.digestplugin.check.fork.FindingLines;
 import io.github.digestplugin.check.fork.ForkedCheckMain;
+import io.github.digestplugin.check.output.CheckOutcome;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * Runs a check in a JVM of its own, started from the plugin's jar with the JVM options given:
  * by default C1 only and the serial collector, which suit a run of a few seconds better than the
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
- * hands back on its standard output the findings the log shows and the totals.
+ * hands back on its standard output the outcome the log is made from.
  */
 final class ForkedCheck {
 
@@ -88,16 +87,13 @@ final class ForkedCheck {
         }
     }
 
-    /** What a forked check hands back: the findings the log shows, and the totals. */
-    record Outcome(List<Finding> logged, CheckTotals totals) {}
-
     /**
      * Runs the check and returns what the log needs of it.
      *
      * @throws IOException when the JVM cannot be started, or the check in it failed (the message
      *     says why)
      */
-    Outcome run(CheckRequest request) throws IOException, InterruptedException {
+    CheckOutcome run(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
         Process process = null;
@@ -120,13 +116,13 @@ final class ForkedCheck {
             if (status == ForkedCheckMain.OUT_OF_MEMORY) {
                 throw new IOException(outOfMemory(Files.readString(errors, StandardCharsets.UTF_8).strip()));
             }
-            if (status != 0 || unreadable != null || reader.totals().isEmpty()) {
+            if (status != 0 || unreadable != null || reader.outcome().isEmpty()) {
                 String said = Files.readString(errors, StandardCharsets.UTF_8).strip();
                 throw new IOException("The check in a forked JVM failed (exit status " + status + ")"
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new Outcome(reader.findings(), reader.totals().get());
+            return reader.outcome().get();
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

@@ -2,8 +2,9 @@ package io.github.digestplugin.check.fork;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
-import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckRun;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
 import java.io.BufferedWriter;
@@ -14,11 +15,12 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
- * one argument, checks, writes the result files and prints the findings the log shows and the
- * totals as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
+ * one argument, checks, writes the result files and prints the outcome (the findings to log or
+ * annotate, the counts, the totals) as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
  * standard error when it could not; with {@value #OUT_OF_MEMORY} and its heap limit in bytes, alone
  * on standard error, when it ran out of memory.
  */
@@ -43,20 +45,18 @@ public final class ForkedCheckMain {
         }
         try {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
-            CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
+            Optional<BaselineFile> baseline = request.baseline().isPresent()
+                    ? Optional.of(BaselineFile.read(request.baseline().get()))
+                    : Optional.empty();
+            CheckResult result = new DigestChecker(request.parserOptions(), request.rules(),
+                    request.pathSuppressions())
                     .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
-            ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
-                    new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
+            CheckRun run = CheckRun.start(result, new CheckedFiles(request.directory(), request.files()), baseline,
+                    request.selection(), request.resultsDirectory(), request.toolVersion(), Rules.all(),
                     request.baseDirectory());
+            ResultFiles resultFiles = run.files();
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            for (Finding finding : result.findings()) {
-                if (request.logged().contains(finding.severity())) {
-                    lines.write(FindingLines.finding(finding));
-                    lines.write('\n');
-                }
-            }
-            lines.write(FindingLines.totals(result.totals()));
-            lines.write('\n');
+            FindingLines.write(run.outcome(), lines);
             lines.flush();
             try {
                 resultFiles.await();
