@@ -9,8 +9,9 @@ import java.util.function.Function;
 /**
  * The Markdown a check appends to GitHub's job summary ({@code $GITHUB_STEP_SUMMARY}): the summary
  * line, the counts per rule, the baseline's figures and the first {@value #LISTED} failing
- * findings. Messages quote digest text, so every ASCII punctuation character in them is escaped
- * with a backslash: nothing in a digest can become a link, markup or a table cell there.
+ * findings. Messages quote digest text, so every character that Markdown reads as markup, a link,
+ * an autolink ({@code :}), an entity or a cell boundary is escaped with a backslash: nothing in a
+ * digest can become a link, markup or a table cell there.
  */
 final class StepSummary {
 
@@ -51,12 +52,14 @@ final class StepSummary {
         return md.toString();
     }
 
-    /** Plain text in Markdown: every ASCII punctuation character escaped. */
+    private static final String MARKUP = "\\`*_{}[]<>()#+!|~:&";
+
+    /** Plain text in Markdown: every character that could be markup escaped. */
     static String text(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~') {
+            if (MARKUP.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);

@@ -51,4 +51,18 @@ public record Digest(
         strayLines = List.copyOf(strayLines);
         malformedLines = List.copyOf(malformedLines);
     }
+
+    /**
+     * How many suppression comment lines stand strictly between two lines: rules that measure the
+     * spacing of lines leave them out, as the parser does.
+     */
+    public int suppressionCommentsBetween(int after, int before) {
+        int count = 0;
+        for (SuppressionComment comment : suppressionComments) {
+            if (comment.line() > after && comment.line() < before) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
