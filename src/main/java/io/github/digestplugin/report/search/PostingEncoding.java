@@ -110,6 +110,11 @@ final class PostingEncoding {
         }
     }
 
+    /** The value of a digit as {@link #appendGap} writes it. */
+    static int digitValue(byte digit) {
+        return DIGIT_VALUES[digit];
+    }
+
     private static int bitmapLength(int last) {
         return 1 + last / 6 + 1;
     }
