@@ -162,10 +162,10 @@ final class SearchIndex {
 
     /**
      * A document split into its distinct terms, each with how often it occurs in the titles and in
-     * the body (at most 255 counted), the fields' lengths, and its result record.
+     * the body ({@link Postings#counts}), the fields' lengths, and its result record.
      */
-    private record Tokens(SearchDocument document, String record, String[] words, byte[] wordTitle, byte[] wordBody,
-            long[] bigrams, byte[] bigramTitle, byte[] bigramBody, int titleLength, int bodyLength) {
+    private record Tokens(SearchDocument document, String record, String[] words, byte[] wordCounts,
+            long[] bigrams, byte[] bigramCounts, int titleLength, int bodyLength) {
 
         static Tokens of(SearchDocument document) {
             Map<String, int[]> words = new HashMap<>();
@@ -192,17 +192,15 @@ final class SearchIndex {
                 }
             }
             String[] terms = new String[words.size()];
-            byte[] wordTitle = new byte[terms.length];
-            byte[] wordBody = new byte[terms.length];
+            byte[] wordCounts = new byte[terms.length];
             int i = 0;
             for (Map.Entry<String, int[]> entry : words.entrySet()) {
                 terms[i] = entry.getKey();
-                wordTitle[i] = (byte) Math.min(255, entry.getValue()[0]);
-                wordBody[i] = (byte) Math.min(255, entry.getValue()[1]);
+                wordCounts[i] = Postings.counts(entry.getValue()[0], entry.getValue()[1]);
                 i++;
             }
-            return new Tokens(document, SearchIndex.record(document), terms, wordTitle, wordBody,
-                    bigrams.codes(), bigrams.counts(0), bigrams.counts(1), length[0], length[1]);
+            return new Tokens(document, SearchIndex.record(document), terms, wordCounts,
+                    bigrams.codes(), bigrams.counts(), length[0], length[1]);
         }
     }
 
@@ -256,10 +254,11 @@ final class SearchIndex {
             return Arrays.copyOf(order, size);
         }
 
-        byte[] counts(int field) {
+        /** Each code's counts, as {@link Postings#counts} packs them. */
+        byte[] counts() {
             byte[] out = new byte[size];
             for (int i = 0; i < size; i++) {
-                out[i] = (byte) Math.min(255, counts[field][i]);
+                out[i] = Postings.counts(counts[0][i], counts[1][i]);
             }
             return out;
         }
@@ -335,7 +334,7 @@ final class SearchIndex {
             return new int[0];
         }
         StringBuilder encoded = new StringBuilder();
-        PostingEncoding.append(encoded, postings.gaps, postings.length, postings.last);
+        PostingEncoding.append(encoded, postings.bytes, postings.length, postings.count, postings.last);
         return PostingEncoding.decode(encoded.toString());
     }
 
@@ -397,12 +396,14 @@ final class SearchIndex {
         titleLengthSum += tokens.titleLength();
         bodyLengthSum += tokens.bodyLength();
         String[] terms = tokens.words();
+        byte[] wordCounts = tokens.wordCounts();
         for (int i = 0; i < terms.length; i++) {
-            words.computeIfAbsent(terms[i], t -> new Postings()).add(current, tokens.wordTitle()[i], tokens.wordBody()[i]);
+            words.computeIfAbsent(terms[i], t -> new Postings()).add(current, wordCounts[i]);
         }
         long[] codes = tokens.bigrams();
+        byte[] bigramCounts = tokens.bigramCounts();
         for (int i = 0; i < codes.length; i++) {
-            bigrams.postings(codes[i]).add(current, tokens.bigramTitle()[i], tokens.bigramBody()[i]);
+            bigrams.postings(codes[i]).add(current, bigramCounts[i]);
         }
         addRecord(current, tokens.record());
     }
@@ -574,7 +575,9 @@ final class SearchIndex {
         }
 
         /** The quantized tf'/(K1 + tf') of {@link #K1}'s formula: 1 to {@link #IMPACT_LEVELS}. */
-        int impact(int document, int inTitle, int inBody) {
+        int impact(int document, byte counts) {
+            int inTitle = (counts >> 5) & 3;
+            int inBody = counts & 31;
             double tf = W_TITLE * inTitle / (1 - B_TITLE + B_TITLE * titleLengths[document] / averageTitle)
                     + inBody / (1 - B_BODY + B_BODY * bodyLengths[document] / averageBody);
             long level = Math.round(IMPACT_LEVELS * tf / (K1 + tf));
@@ -586,22 +589,24 @@ final class SearchIndex {
     private static void appendEntry(StringBuilder out, String term, Postings postings, Weights weights) {
         ScriptJson.appendString(out, term);
         out.append(":\"");
-        PostingEncoding.append(out, postings.gaps, postings.length, postings.last);
+        PostingEncoding.append(out, postings.bytes, postings.length, postings.count, postings.last);
         out.append(' ');
-        // The documents in ascending order, as the gaps list them.
+        // The documents in ascending order, as the gaps list them, each followed by its counts.
         int document = -1;
         int value = 0;
-        int nth = 0;
+        byte[] bytes = postings.bytes;
         for (int i = 0; i < postings.length; i++) {
-            int digit = PostingEncoding.digitValue(postings.gaps[i]);
+            byte b = bytes[i];
+            if (b < 0) {
+                out.append(PostingEncoding.DIGITS.charAt(weights.impact(document, b)));
+                continue;
+            }
+            int digit = PostingEncoding.digitValue(b);
             if (digit >= 32) {
                 value = value * 32 + digit - 32;
             } else {
                 document += value * 32 + digit + 1;
                 value = 0;
-                out.append(PostingEncoding.DIGITS.charAt(weights.impact(document,
-                        postings.inTitle[nth] & 0xFF, postings.inBody[nth] & 0xFF)));
-                nth++;
             }
         }
         out.append('"');
@@ -609,7 +614,8 @@ final class SearchIndex {
 
     /** The length {@link #appendEntry} gives, for a term that takes {@code quotedTerm} characters quoted. */
     private static long entryLength(int quotedTerm, Postings postings) {
-        return quotedTerm + 1 + 1 + PostingEncoding.length(postings.length, postings.last) + 1 + postings.count + 1;
+        return quotedTerm + 1 + 1 + PostingEncoding.length(postings.length - postings.count, postings.last) + 1
+                + postings.count + 1;
     }
 
     /**
@@ -617,12 +623,17 @@ final class SearchIndex {
      * title, Chinese and English summary, Chinese and English abstract, each on one line.
      */
     private static String record(SearchDocument document) {
-        StringBuilder out = new StringBuilder(256);
+        String[] fields = {document.key(), document.category(), document.firstSeen(), document.title(),
+            document.translatedTitle(), document.summaryZh(), document.summaryEn(), document.abstractZh(),
+            document.abstractEn()};
+        int length = document.href().length() + 3 * fields.length + 8;
+        for (String field : fields) {
+            length += field.length() + field.length() / 16;
+        }
+        StringBuilder out = new StringBuilder(length);
         out.append('[');
         ScriptJson.appendString(out, document.href());
-        for (String field : new String[] {document.key(), document.category(), document.firstSeen(), document.title(),
-                document.translatedTitle(), document.summaryZh(), document.summaryEn(), document.abstractZh(),
-                document.abstractEn()}) {
+        for (String field : fields) {
             out.append(',');
             ScriptJson.appendString(out, oneLine(field));
         }
@@ -631,6 +642,9 @@ final class SearchIndex {
 
     /** The text with each run of white space made one space, and none at either end. */
     static String oneLine(String text) {
+        if (isOneLine(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -648,34 +662,51 @@ final class SearchIndex {
         return out.toString();
     }
 
+    /** Whether {@link #oneLine} would leave the text as it is: no white space but single spaces inside. */
+    private static boolean isOneLine(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == length - 1 || text.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x80 ? c < 0x21 : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The documents holding one term, ascending, as the gaps {@link PostingEncoding} writes, one
-     * byte a digit, with the last document, and for each document how often the term occurs in
-     * its titles and in its body.
+     * byte a digit, each followed by a byte of the term's counts there: in one array, so that
+     * adding a document touches one place of memory. A digit is ASCII; a counts byte has its high
+     * bit set, the count in the titles (at most 3) in the next two bits, the count in the body (at
+     * most 31) in the low five, which leaves the saturated impact all but unchanged.
      */
     private static final class Postings {
         private static final byte[] NONE = {};
 
-        byte[] gaps = NONE;
+        byte[] bytes = NONE;
         int length;
         int last = -1;
         int count;
-        byte[] inTitle = NONE;
-        byte[] inBody = NONE;
 
-        /** Adds a document, which comes after every document added before. */
-        void add(int document, byte titleCount, byte bodyCount) {
+        static byte counts(int inTitle, int inBody) {
+            return (byte) (0x80 | (Math.min(3, inTitle) << 5) | Math.min(31, inBody));
+        }
+
+        /** Adds a document, which comes after every document added before, with its {@link #counts}. */
+        void add(int document, byte counts) {
             int gap = document - last - 1;
-            gaps = PostingEncoding.withRoom(gaps, length, gap);
-            length = PostingEncoding.appendGap(gaps, length, gap);
-            last = document;
-            if (count == inTitle.length) {
-                int size = Math.max(4, count + (count >> 1));
-                inTitle = Arrays.copyOf(inTitle, size);
-                inBody = Arrays.copyOf(inBody, size);
+            int needed = length + PostingEncoding.digits(gap) + 1;
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(Math.max(needed, 8), length + (length >> 1)));
             }
-            inTitle[count] = titleCount;
-            inBody[count] = bodyCount;
+            length = PostingEncoding.appendGap(bytes, length, gap);
+            bytes[length++] = counts;
+            last = document;
             count++;
         }
     }
