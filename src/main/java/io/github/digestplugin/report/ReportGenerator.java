@@ -324,7 +324,8 @@ public final class ReportGenerator {
         private void writeExports(String papersKey) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
-                if (asset.equals(SearchScript.FILE)) {
+                // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
+                if (asset.equals(SearchScript.FILE) && !renderer.hasUserTemplate(asset)) {
                     output.write(asset, SearchScript.bundle(renderer::readTemplate));
                 } else {
                     renderer.copyAsset(asset);

@@ -53,4 +53,19 @@ class SearchPageTest {
         assertThat(Files.readString(output.resolve("assets/search.js"))).doesNotContain("innerHTML")
                 .doesNotContainPattern("(?m)^(import|export) ").contains("function startSearchPage()");
     }
+
+    @Test
+    void aUsersOwnSearchScriptReplacesOursAndAUsersModuleGoesIntoOurs(@TempDir Path templates) throws IOException {
+        Path own = Files.createDirectories(templates.resolve("assets")).resolve("search.js");
+        Files.writeString(own, "/* my search */\n");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), output, Optional.of(templates), Locale.ENGLISH));
+        assertThat(Files.readString(output.resolve("assets/search.js"))).isEqualTo("/* my search */\n");
+
+        Files.delete(own);
+        Path module = Files.createDirectories(templates.resolve("assets/search")).resolve("page.mjs");
+        Files.writeString(module, "export function startSearchPage() {}\n");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), output, Optional.of(templates), Locale.ENGLISH));
+        assertThat(Files.readString(output.resolve("assets/search.js"))).contains("function decodeDocuments(")
+                .contains("\nfunction startSearchPage() {}\n").doesNotContain("document.getElementById('search')");
+    }
 }

@@ -128,6 +128,11 @@ public final class PageRenderer {
         return templates.read(name);
     }
 
+    /** Whether the user's template folder has its own {@code name}. */
+    public boolean hasUserTemplate(String name) {
+        return templates.userFile(name).isPresent();
+    }
+
     public void copyAsset(String name) throws IOException {
         output.write(name, templates.read(name));
     }
