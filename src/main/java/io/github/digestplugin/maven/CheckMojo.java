@@ -11,6 +11,8 @@ import io.github.digestplugin.check.fork.CheckRequest;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.check.output.SarifWriter;
+import io.github.digestplugin.fix.DigestFixer;
+import io.github.digestplugin.fix.FixedDigest;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -183,6 +186,7 @@ public class CheckMojo extends AbstractMojo {
         Set<Severity> logged = loggedSeverities(log);
         List<Finding> findings;
         CheckTotals totals;
+        AtomicLong fixable = new AtomicLong();
         Optional<ResultFiles> resultFiles = Optional.empty();
         if (forked.isPresent()) {
             ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
@@ -190,11 +194,13 @@ public class CheckMojo extends AbstractMojo {
                     baseDirectory.toPath(), plugin.getVersion(), logged));
             findings = outcome.logged();
             totals = outcome.totals();
+            fixable.set(outcome.fixable());
         } else {
             CheckResult result;
+            DigestFixer fixer = new DigestFixer(input.parserOptions(), rules);
             try {
                 result = new DigestChecker(input.parserOptions(), rules)
-                        .check(digests, files, listing.problems(), digest -> {});
+                        .check(digests, files, listing.problems(), digest -> fixable.addAndGet(fixer.fixableCount(digest)));
             } catch (OutOfMemoryError e) {
                 // What the checker held is unreachable once it has thrown; the message needs little.
                 throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
@@ -224,6 +230,9 @@ public class CheckMojo extends AbstractMojo {
         }
         SarifWriter.leftOut(totals).ifPresent(log::warn);
         log.info(totals.summary());
+        if (fixable.get() > 0) {
+            log.info(FixedDigest.canBeFixed(fixable.get()));
+        }
         Optional<String> failure = policy.failure(totals);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);

@@ -88,8 +88,8 @@ final class ForkedCheck {
         }
     }
 
-    /** What a forked check hands back: the findings the log shows, and the totals. */
-    record Outcome(List<Finding> logged, CheckTotals totals) {}
+    /** What a forked check hands back: the findings the log shows, the totals, and how many can be fixed. */
+    record Outcome(List<Finding> logged, CheckTotals totals, long fixable) {}
 
     /**
      * Runs the check and returns what the log needs of it.
@@ -126,7 +126,7 @@ final class ForkedCheck {
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new Outcome(reader.findings(), reader.totals().get());
+            return new Outcome(reader.findings(), reader.totals().get(), reader.fixable());
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

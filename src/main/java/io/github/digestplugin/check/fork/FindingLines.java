@@ -16,12 +16,14 @@ import java.util.Optional;
  * What a check in a JVM of its own hands back, as lines of text: a line per finding the log shows,
  * {@code F}, path, line, column, severity, rule id and message separated by tabs, then one line of
  * totals, {@code T}, files, bytes, entries, nanoseconds and the count of each severity, most
- * severe first. Tabs, line ends and backslashes in a path or message are escaped with a backslash.
+ * severe first, and a line {@code X} with the count of findings {@code digest:fix} can fix. Tabs,
+ * line ends and backslashes in a path or message are escaped with a backslash.
  */
 public final class FindingLines {
 
     private static final String FINDING = "F";
     private static final String TOTALS = "T";
+    private static final String FIXABLE = "X";
 
     private FindingLines() {}
 
@@ -41,11 +43,16 @@ public final class FindingLines {
         return line.toString();
     }
 
+    public static String fixable(long count) {
+        return FIXABLE + "\t" + count;
+    }
+
     /** Reads the lines back. */
     public static final class Reader {
 
         private final List<Finding> findings = new ArrayList<>();
         private CheckTotals totals;
+        private long fixable;
         // A file's findings come one after another: its path is made once.
         private String lastPathText;
         private Path lastPath;
@@ -69,6 +76,8 @@ public final class FindingLines {
                 }
                 totals = new CheckTotals(Integer.parseInt(parts[1]), Long.parseLong(parts[2]),
                         Integer.parseInt(parts[3]), Duration.ofNanos(Long.parseLong(parts[4])), counts);
+            } else if (parts[0].equals(FIXABLE) && parts.length == 2 && totals != null) {
+                fixable = Long.parseLong(parts[1]);
             } else {
                 throw new IllegalArgumentException("Not a line of a check result: " + line);
             }
@@ -77,6 +86,11 @@ public final class FindingLines {
         /** The findings read, in the order they came. */
         public List<Finding> findings() {
             return List.copyOf(findings);
+        }
+
+        /** How many findings can be fixed, as the line after the totals says; 0 without it. */
+        public long fixable() {
+            return fixable;
         }
 
         /** The totals, once their line was read. */

@@ -6,6 +6,7 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.ResultFiles;
+import io.github.digestplugin.fix.DigestFixer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
@@ -43,8 +45,11 @@ public final class ForkedCheckMain {
         }
         try {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
+            DigestFixer fixer = new DigestFixer(request.parserOptions(), request.rules());
+            AtomicLong fixable = new AtomicLong();
             CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
-                    .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
+                    .check(request.directory(), request.files(), request.pathProblems(),
+                            digest -> fixable.addAndGet(fixer.fixableCount(digest)));
             ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
                     new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
                     request.baseDirectory());
@@ -56,6 +61,8 @@ public final class ForkedCheckMain {
                 }
             }
             lines.write(FindingLines.totals(result.totals()));
+            lines.write('\n');
+            lines.write(FindingLines.fixable(fixable.get()));
             lines.write('\n');
             lines.flush();
             try {

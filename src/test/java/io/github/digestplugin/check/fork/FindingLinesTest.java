@@ -36,6 +36,16 @@ class FindingLinesTest {
         assertThat(reader.findings()).isEqualTo(written.findings());
         assertThat(reader.totals()).contains(written.totals());
         assertThat(reader.totals().get().summary()).isEqualTo("3 digests, 40 entries: 1 error, 1 warning, 1 info (987 ms)");
+        assertThat(reader.fixable()).isZero();
+        reader.read(FindingLines.fixable(42));
+        assertThat(reader.fixable()).isEqualTo(42);
+    }
+
+    @Test
+    void theFixableCountComesOnlyAfterTheTotals() {
+        FindingLines.Reader reader = new FindingLines.Reader();
+
+        assertThatThrownBy(() -> reader.read(FindingLines.fixable(1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
