@@ -39,13 +39,15 @@ final class ClosingLineFix implements DigestFix {
             boolean complete = definition.layout() == Layout.STANDARD
                     || definition.layout() == Layout.NO_SUMMARIES && !standardDigest;
             if (!complete) {
-                int line = fields.isEmpty() ? definition.position().line() : fields.get(fields.size() - 1).position().line();
+                int line = fields.isEmpty()
+                        ? definition.position().line()
+                        : fields.get(fields.size() - 1).position().line();
                 left.leave(line, "the definition has " + fields.size() + " of " + Layout.STANDARD.fieldCount()
                         + " fields: more than its closing line is missing");
                 continue;
             }
             int last = fields.get(fields.size() - 1).position().line();
-            repairs.add(last < digest.lineCount() ? before(last + 1) : after(last));
+            repairs.add(last < digest.lineCount() ? before(last + 1, last) : after(last));
         }
         return repairs;
     }
@@ -54,9 +56,9 @@ final class ClosingLineFix implements DigestFix {
      * The closing line in front of line {@code next}: an empty line there becomes it, a line with
      * text (the next definition, a stray line) gets it added above, with that line's line end.
      */
-    private static Repair before(int next) {
+    private static Repair before(int next, int last) {
         return new Repair(RULE, next, (text, lineEnd) -> Optional.of(List.of(
-                Span.insert(0, text.isEmpty() ? CLOSING_LINE : CLOSING_LINE + lineEnd))));
+                Span.insert(0, text.isEmpty() ? CLOSING_LINE : CLOSING_LINE + lineEnd))), last);
     }
 
     /** The closing line after the last line of the file, which ends as the file's other lines do. */

@@ -76,13 +76,15 @@ public final class DigestFixer {
             for (Repair repair : fix.repairs(digest, (line, reason) -> reasons.put(key(fix.ruleId(), line), reason))) {
                 Optional<String> text = source.line(repair.line());
                 if (text.isEmpty()) {
-                    reasons.put(key(repair.ruleId(), repair.line()), "the line holds bytes that are not UTF-8");
+                    reasons.put(key(repair.ruleId(), repair.findingLine()),
+                            "line " + repair.line() + " holds bytes that are not UTF-8");
                     continue;
                 }
                 Optional<List<Span>> spans = repair.edit().spans(text.get(), source.lineEndAfter(repair.line()));
                 List<Span> taken = spansByLine.computeIfAbsent(repair.line(), line -> new ArrayList<>());
                 if (spans.isEmpty() || overlaps(taken, spans.get(), text.get().length())) {
-                    reasons.put(key(repair.ruleId(), repair.line()), "the line does not read as the check read it");
+                    reasons.put(key(repair.ruleId(), repair.findingLine()),
+                            "line " + repair.line() + " does not read as the check read it");
                     continue;
                 }
                 taken.addAll(spans.get());
@@ -105,7 +107,7 @@ public final class DigestFixer {
             return FixedDigest.unchanged(relative, content, left(before.findings(), unconfirmed));
         }
         String diff = withDiff ? UnifiedDiff.of(relative.toString().replace('\\', '/'), source, newTexts) : "";
-        return new FixedDigest(relative, content, fixed, fixedCounts, left(after.findings(), reasons), diff);
+        return new FixedDigest(relative, true, fixed, fixedCounts, left(after.findings(), reasons), diff);
     }
 
     /**
@@ -174,7 +176,9 @@ public final class DigestFixer {
     private static String applied(String text, List<Span> spans) {
         List<Span> ordered = new ArrayList<>(spans);
         // At one place a replacement goes before an insertion, which must not be replaced with it.
-        ordered.sort((a, b) -> a.from() != b.from() ? Integer.compare(b.from(), a.from()) : Integer.compare(b.to(), a.to()));
+        ordered.sort((a, b) -> a.from() != b.from()
+                ? Integer.compare(b.from(), a.from())
+                : Integer.compare(b.to(), a.to()));
         StringBuilder out = new StringBuilder(text);
         for (Span span : ordered) {
             out.replace(span.from(), span.to(), span.replacement());

@@ -99,7 +99,7 @@ public final class FixRun {
                 if (write && result.changed()) {
                     replace(reals[i], result.fixed());
                 }
-                fixed.put(i, result);
+                fixed.put(i, result.withoutContent());
             } catch (IOException e) {
                 problems.put(i, "Cannot fix " + relative + ": " + describe(e));
             }

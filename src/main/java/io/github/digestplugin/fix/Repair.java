@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param line the 1-based line it changes
  * @param edit the spans to replace in that line's text, or empty when the text does not hold what
  *     the repair expects
+ * @param findingLine the line of the finding repaired, which may be another than the line changed
  */
-record Repair(String ruleId, int line, LineEdit edit) {
+record Repair(String ruleId, int line, LineEdit edit, int findingLine) {
+
+    /** The repair of a finding on the line it changes. */
+    Repair(String ruleId, int line, LineEdit edit) {
+        this(ruleId, line, edit, line);
+    }
 
     /** How a repair changes a line's text. */
     @FunctionalInterface

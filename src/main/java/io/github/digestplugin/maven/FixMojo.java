@@ -145,7 +145,8 @@ public class FixMojo extends AbstractMojo {
     }
 
     private static String counts(Map<String, Integer> perRule) {
-        return new TreeMap<>(perRule).entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return new TreeMap<>(perRule).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** Where Maven was started, as for {@code check}: paths in the log are relative to it. */

@@ -135,7 +135,8 @@ class DigestFixerTest {
     @Test
     void aStrayPipeIsLeftWhenNoDefinitionTellsItsCell() {
         String broken = CLEAN.replace("[First Paper Title](", "[First | Paper Title](")
-                .replace("    First Paper Title\n", "    Another Title\n").replace("    第一篇总结\n", "    另一个总结\n");
+                .replace("    First Paper Title\n", "    Another Title\n")
+                .replace("    第一篇总结\n", "    另一个总结\n");
 
         FixedDigest fixed = fix(utf8(broken));
 
@@ -227,7 +228,7 @@ class DigestFixerTest {
 
         assertThat(fixed.fixedCounts()).isEmpty();
         assertThat(fixed.left()).singleElement().satisfies(left -> assertThat(left.reason())
-                .isEqualTo("the line holds bytes that are not UTF-8"));
+                .isEqualTo("line 5 holds bytes that are not UTF-8"));
     }
 
     @Test

@@ -61,7 +61,8 @@ class FixRunTest {
         assertThat(Files.readAllBytes(rss)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(rss)).isEqualTo(OLD);
         assertThat(result.changed()).singleElement().satisfies(digest -> {
-            assertThat(digest.diff()).startsWith("--- a/2024-02-05T0907_rss-urls.md\n+++ b/2024-02-05T0907_rss-urls.md\n@@ ");
+            assertThat(digest.diff())
+                    .startsWith("--- a/2024-02-05T0907_rss-urls.md\n+++ b/2024-02-05T0907_rss-urls.md\n@@ ");
             assertThat(digest.diff().lines().filter(line -> line.startsWith("-") && line.contains("rss.arxiv.org")))
                     .hasSize(8);
             assertThat(digest.diff().lines().filter(line -> line.startsWith("+") && line.contains("https://arxiv.org")))
