@@ -6,9 +6,9 @@ import io.github.digestplugin.fix.DigestFixer;
 import io.github.digestplugin.fix.FixRun;
 import io.github.digestplugin.fix.FixedDigest;
 import io.github.digestplugin.parse.DigestFiles;
-import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +37,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends AbstractMojo {
 
-    /** The folder holding the digests. Without a pom, relative to the current directory. */
-    @Parameter(property = "digest.directory", defaultValue = "${basedir}/src/digests", required = true)
+    /**
+     * The folder holding the digests; by default {@code src/digests} in the base directory. Without a
+     * pom, relative to the current directory. A module without the default folder is skipped; a
+     * folder named here, or in the configuration file, must exist.
+     */
+    @Parameter(property = "digest.directory")
     private File directory;
 
-    /** Ant-style patterns of the digests to fix, relative to {@code directory}, as for {@code check}. */
-    @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+    /**
+     * Ant-style patterns of the digests to fix, relative to {@code directory}, as for {@code check};
+     * by default {@code **}{@code /*.md}.
+     */
+    @Parameter(property = "digest.includes")
     private List<String> includes;
 
     /** Ant-style patterns of files to leave out, such as {@code drafts/**}. */
@@ -50,8 +57,21 @@ public class FixMojo extends AbstractMojo {
     private List<String> excludes;
 
     /**
-     * Severity per rule id, as for {@code check}: a rule turned {@code off} is not fixed either.
+     * Whether Maven's default excludes ({@code .git} and other version control folders, editor
+     * backups) and {@code node_modules} and {@code target} folders are left out too, as for
+     * {@code check}; {@code true} by default.
      */
+    @Parameter(property = "digest.useDefaultExcludes")
+    private Boolean useDefaultExcludes;
+
+    /**
+     * A configuration file, by default {@code .digest.json} in the base directory when it is there,
+     * as for {@code check}. A parameter set in the pom or with {@code -D} wins over it.
+     */
+    @Parameter(property = "digest.config")
+    private File configFile;
+
+    /** Severity per rule id, as for {@code check}: a rule turned {@code off} is not fixed either. */
     @Parameter
     private Map<String, String> severities;
 
@@ -59,12 +79,12 @@ public class FixMojo extends AbstractMojo {
     @Parameter(property = "digest.severities")
     private String severityOverrides;
 
-    /** The text of the level-1 heading above a digest's table. */
-    @Parameter(property = "digest.summaryHeading", defaultValue = ParserOptions.DEFAULT_SUMMARY_HEADING)
+    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
+    @Parameter(property = "digest.summaryHeading")
     private String summaryHeading;
 
-    /** The text of the level-1 heading above a digest's footnote definitions. */
-    @Parameter(property = "digest.detailsHeading", defaultValue = ParserOptions.DEFAULT_DETAILS_HEADING)
+    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
+    @Parameter(property = "digest.detailsHeading")
     private String detailsHeading;
 
     /** The arXiv channel of every digest, as for {@code check}. */
@@ -93,8 +113,19 @@ public class FixMojo extends AbstractMojo {
             log.info("Skipping the digest fix (digest.skip)");
             return;
         }
-        DigestInput input = new DigestInput(directory, includes, excludes, summaryHeading, detailsHeading, channel,
-                severities, severityOverrides);
+        ConfigFile config;
+        try {
+            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
+        } catch (ConfigFile.ConfigException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        config.file().ifPresent(file -> log.info("Settings from " + file));
+        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
+                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        if (input.defaultDirectory() && !Files.exists(input.directory())) {
+            log.info(input.noDefaultDirectory("fix"));
+            return;
+        }
         RuleConfiguration rules;
         try {
             rules = input.rules();

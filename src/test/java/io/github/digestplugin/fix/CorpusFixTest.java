@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.CorpusSuite;
 import io.github.digestplugin.testing.SharedData;
@@ -32,8 +32,8 @@ class CorpusFixTest {
         try (Stream<Path> list = Files.list(corpus)) {
             files = list.map(corpus::relativize).sorted().toList();
         }
-        DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), RuleConfiguration.defaults());
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), Rules.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
 
         FixRun.Result result = new FixRun(fixer, false).run(corpus, files);
 

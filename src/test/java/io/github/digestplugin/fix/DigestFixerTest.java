@@ -6,7 +6,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class DigestFixerTest {
     private static final Path RELATIVE = Path.of("cs.CL/2024-02-05T0907.md");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), RuleConfiguration.defaults());
+    private final DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), Rules.defaults());
 
     /** A clean digest of two entries, as the format describes it. */
     private static final String CLEAN = """
@@ -269,7 +269,7 @@ class DigestFixerTest {
     void theCheckCountsWhatTheFixRepairs() {
         String broken = CLEAN.replace("https://arxiv.org/abs/2403.19243", "http://arxiv.org/abs/2403.19243")
                 .replace(CLOSING_OF_FIRST, "The first abstract.\n[^2]");
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
 
         int count = fixer.fixableCount(checker.checkContent(utf8(broken), Path.of("x.md"), RELATIVE).digest().orElseThrow());
 
@@ -297,7 +297,7 @@ class DigestFixerTest {
     }
 
     private static List<Finding> findings(byte[] content, String ruleId) {
-        return new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults())
+        return new DigestChecker(ParserOptions.defaults(), Rules.defaults())
                 .checkContent(content, Path.of("x.md"), RELATIVE).findings().stream()
                 .filter(f -> f.ruleId().equals(ruleId)).toList();
     }

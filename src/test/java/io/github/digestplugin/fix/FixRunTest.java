@@ -2,7 +2,7 @@ package io.github.digestplugin.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class FixRunTest {
     @TempDir
     Path folder;
 
-    private final DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), RuleConfiguration.defaults());
+    private final DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), Rules.defaults());
 
     @Test
     void changedDigestsAreReplacedAndCleanOnesNotWritten() throws IOException {

@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +46,17 @@ class FindingLinesTest {
         FindingLines.Reader reader = new FindingLines.Reader();
 
         assertThatThrownBy(() -> reader.read(FindingLines.fixable(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void filesThatAreNotDigestsReadBackInOrder() {
+        FindingLines.Reader reader = new FindingLines.Reader();
+
+        reader.read(FindingLines.notADigest(Path.of("README.md")));
+        reader.read(FindingLines.notADigest(Path.of("docs", "tab\there.md")));
+
+        assertThat(reader.notDigests()).containsExactly(Path.of("README.md"), Path.of("docs", "tab\there.md"));
+        assertThat(reader.findings()).isEmpty();
     }
 
     @Test
