@@ -29,7 +29,9 @@ class RuleCataloguePageTest {
         String table = RuleCataloguePage.htmlTable(Rules.all());
 
         assertThat(table.lines().filter(line -> line.startsWith("<tr><td>"))).hasSize(Rules.all().size());
-        assertThat(table).contains("<tr><td><code>cell-pipe</code></td><td>error</td><td>An unescaped <code>|</code>");
+        assertThat(table).contains("<th>Fixable</th>")
+                .contains("<tr><td><code>cell-pipe</code></td><td>error</td><td>yes</td><td>An unescaped <code>|</code>")
+                .contains("<tr><td><code>encoding</code></td><td>error</td><td>no</td><td>");
         assertThat(table.indexOf("<code>encoding</code>")).isLessThan(table.indexOf("<code>title-conflict</code>"));
     }
 }

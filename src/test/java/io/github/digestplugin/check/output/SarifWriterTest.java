@@ -39,6 +39,8 @@ class SarifWriterTest {
                         "A url is not the canonical arXiv form.");
         assertThat(rules).extracting(r -> map(r.get("defaultConfiguration")).get("level"))
                 .containsExactly("error", "warning", "note");
+        assertThat(rules).extracting(r -> map(r.get("properties")).get("fixable"))
+                .containsExactly(true, false, true);
     }
 
     @Test
