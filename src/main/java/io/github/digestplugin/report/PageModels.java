@@ -33,9 +33,9 @@ public final class PageModels {
 
     /**
      * {@code channels.vm}: the arXiv categories, and the digest channels (which have no pages of
-     * their own, so their links have no {@code href}).
+     * their own, so their links have no {@code href}), and each channel's Atom feed.
      */
-    public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels) {}
+    public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels, List<IndexLink> channelFeeds) {}
 
     /** {@code months.vm}: the papers by month. */
     public record MonthsPage(List<IndexLink> months, BarChart monthChart) {}
@@ -83,17 +83,24 @@ public final class PageModels {
      *
      * @param categoryHref the page of its category
      * @param monthHref the page of its month, empty when its id carries none
+     * @param bibtex its BibTeX entry, the text of its own {@code .bib} file
      */
-    public record PaperPage(Paper paper, String categoryHref, String monthHref) {}
+    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex) {}
+
+    /** {@code paper-bib.vm}: one paper's BibTeX file, {@code papers/ID.bib}. */
+    public record PaperBibFile(Paper paper) {}
 
     /**
-     * {@code atom.vm}: the Atom feed of the newest papers.
+     * {@code atom.vm}: an Atom feed of the newest papers, of the whole report or of one channel.
      *
-     * @param updated the time each paper was announced, by paper id
+     * @param channel the digest channel of a channel's feed, empty for the report's
+     * @param updated the time each paper was announced (in the channel), by paper id
      * @param feedUpdated the newest of those times
-     * @param feedId the feed's id, the same for every run of a report with the same title
+     * @param feedId the feed's id, the same for every run of a report with the same title (and channel)
+     * @param selfName the feed's file name, relative to its own folder
      */
-    public record FeedFile(List<Paper> papers, Map<String, String> updated, String feedUpdated, String feedId) {}
+    public record FeedFile(String channel, List<Paper> papers, Map<String, String> updated, String feedUpdated,
+            String feedId, String selfName) {}
 
     /** {@code bib.vm}: the BibTeX export of every paper. */
     public record BibFile(Iterable<Paper> papers) {}

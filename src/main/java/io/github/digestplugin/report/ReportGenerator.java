@@ -25,6 +25,7 @@ import io.github.digestplugin.report.PageModels.DigestPage;
 import io.github.digestplugin.report.PageModels.FeedFile;
 import io.github.digestplugin.report.PageModels.IndexPage;
 import io.github.digestplugin.report.PageModels.MonthsPage;
+import io.github.digestplugin.report.PageModels.PaperBibFile;
 import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
 import io.github.digestplugin.report.PageModels.ProblemsPage;
@@ -57,7 +58,8 @@ import java.util.stream.StreamSupport;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css", "assets/search.js", "assets/search.css");
+    static final List<String> ASSETS = List.of("style.css", "assets/search.js", "assets/search.css",
+            "assets/paper.js");
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
@@ -127,6 +129,9 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
+    /** A paper whose page or BibTeX file (or both) must be written, and their input key. */
+    private record PaperJob(String key, boolean page, boolean bib) {}
+
     /** One run's rendering: every page planned from the store, rendered only where its inputs changed. */
     private static final class Run {
         private final ReportRequest request;
@@ -176,9 +181,10 @@ public final class ReportGenerator {
             int paperCount = store.paperCount();
             int entryCount = store.entryCount();
 
-            // What must be rendered: the paper pages whose paper or links changed. The stamps also
-            // give the key of everything made from all papers (exports, search index).
-            Map<String, String> changedPapers = new LinkedHashMap<>();
+            // What must be rendered: the paper pages (and their BibTeX files) whose paper or links
+            // changed. The stamps also give the key of everything made from all papers (exports,
+            // search index).
+            Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
             MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
             store.forEachStamp(stamp -> {
@@ -188,8 +194,10 @@ public final class ReportGenerator {
                 String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
                         stamp.month().map(monthPages::get).orElse(""));
                 try {
-                    if (!output.keep(page, key)) {
-                        changedPapers.put(stamp.id(), key);
+                    boolean pageKept = output.keep(page, key);
+                    boolean bibKept = output.keep(Paper.bibHrefOf(stamp.id()), key);
+                    if (!pageKept || !bibKept) {
+                        changedPapers.put(stamp.id(), new PaperJob(key, !pageKept, !bibKept));
                     }
                 } catch (IOException e) {
                     failed.add(e);
@@ -203,6 +211,8 @@ public final class ReportGenerator {
 
             int planned = 7 + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts);
+            Map<String, Integer> channels = store.channelCounts();
+            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
             // The search index is the longest single job: built alongside the pages, on a connection
@@ -210,13 +220,12 @@ public final class ReportGenerator {
             Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
-            Background exports = Background.start("digest-exports", () -> writeExports(papersKey));
+            Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
                     monthCounts, paperCount, entryCount, store.channelCounts().size())));
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
-            Map<String, Integer> channels = store.channelCounts();
             jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html",
-                    new ChannelsPage(categories, channelLinks(channels))));
+                    new ChannelsPage(categories, channelLinks(channels), links(channels, channelFeeds))));
             jobs.submit(() -> renderer.renderPage("months.vm", "months.html",
                     new MonthsPage(months, BarChart.of("months", monthCounts, 6))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
@@ -250,7 +259,7 @@ public final class ReportGenerator {
         }
 
         /** The exports and the static files, read on a connection of their own. */
-        private void writeExports(String papersKey) throws IOException {
+        private void writeExports(String papersKey, Map<String, String> channelFeeds) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
                 renderer.copyAsset(asset);
@@ -272,7 +281,15 @@ public final class ReportGenerator {
                 }
                 SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
                 if (!output.keep("feed.atom", papersKey)) {
-                    renderer.renderFile("atom.vm", "feed.atom", feedModel(reader), Escaping.HTML, papersKey);
+                    renderer.renderFile("atom.vm", "feed.atom", feedModel(reader, Optional.empty(), "feed.atom"),
+                            Escaping.HTML, papersKey);
+                }
+                for (Map.Entry<String, String> feed : channelFeeds.entrySet()) {
+                    String file = feed.getValue();
+                    if (!output.keep(file, papersKey)) {
+                        renderer.renderFile("atom.vm", file, feedModel(reader, Optional.of(feed.getKey()),
+                                file.substring(file.lastIndexOf('/') + 1)), Escaping.HTML, papersKey);
+                    }
                 }
             }
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
@@ -324,7 +341,7 @@ public final class ReportGenerator {
         }
 
         /** The pages of the papers in {@code ids}: read one by one, or in one pass when they are many. */
-        private void renderPapers(PageJobs jobs, Map<String, String> ids, int paperCount,
+        private void renderPapers(PageJobs jobs, Map<String, PaperJob> ids, int paperCount,
                 Map<String, String> categoryPages, Map<String, String> monthPages) throws IOException {
             if (ids.isEmpty()) {
                 return;
@@ -332,17 +349,17 @@ public final class ReportGenerator {
             List<IOException> failed = new ArrayList<>();
             if (ids.size() > paperCount / 8) {
                 store.forEachPaper(paper -> {
-                    String key = ids.get(paper.id());
-                    if (key != null) {
+                    PaperJob job = ids.get(paper.id());
+                    if (job != null) {
                         try {
-                            submitPaper(jobs, paper, key, categoryPages, monthPages);
+                            submitPaper(jobs, paper, job, categoryPages, monthPages);
                         } catch (IOException e) {
                             failed.add(e);
                         }
                     }
                 });
             } else {
-                for (Map.Entry<String, String> id : ids.entrySet()) {
+                for (Map.Entry<String, PaperJob> id : ids.entrySet()) {
                     Optional<Paper> paper = store.paper(id.getKey());
                     if (paper.isPresent()) {
                         submitPaper(jobs, paper.get(), id.getValue(), categoryPages, monthPages);
@@ -354,12 +371,21 @@ public final class ReportGenerator {
             }
         }
 
-        private void submitPaper(PageJobs jobs, Paper paper, String key, Map<String, String> categoryPages,
+        private void submitPaper(PageJobs jobs, Paper paper, PaperJob job, Map<String, String> categoryPages,
                 Map<String, String> monthPages) throws IOException {
             String categoryHref = categoryPages.get(paper.category());
             String monthHref = paper.month().map(monthPages::get).orElse("");
-            jobs.submit(() -> renderer.renderPage("paper.vm", paper.href(),
-                    new PaperPage(paper, categoryHref, monthHref), key));
+            jobs.submit(() -> {
+                String bibtex = renderer.renderText("paper-bib.vm", paper.bibHref(), new PaperBibFile(paper),
+                        Escaping.BIBTEX);
+                if (job.bib()) {
+                    output.write(paper.bibHref(), bibtex.getBytes(StandardCharsets.UTF_8), job.key());
+                }
+                if (job.page()) {
+                    renderer.renderPage("paper.vm", paper.href(), new PaperPage(paper, categoryHref, monthHref,
+                            bibtex), job.key());
+                }
+            });
         }
 
         /**
@@ -434,25 +460,34 @@ public final class ReportGenerator {
                     BarChart.of("categories", topCategories, 28), newest);
         }
 
-        /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-        private FeedFile feedModel(ReadingListStore reader) throws IOException {
+        /**
+         * The newest papers (of {@code channel}, or of all) with the time each was announced: the
+         * date of its first digest (of that channel), else its arXiv month.
+         */
+        private FeedFile feedModel(ReadingListStore reader, Optional<String> channel, String selfName)
+                throws IOException {
             List<Paper> newest = new ArrayList<>(FEED_SIZE);
-            for (String id : reader.newestIds(FEED_SIZE)) {
+            List<String> ids = channel.isPresent() ? reader.newestIdsInChannel(channel.get(), FEED_SIZE)
+                    : reader.newestIds(FEED_SIZE);
+            for (String id : ids) {
                 reader.paper(id).ifPresent(newest::add);
             }
             Map<String, String> updated = new LinkedHashMap<>();
             String latest = "1970-01-01T00:00:00Z";
             for (Paper paper : newest) {
-                String day = paper.firstSeen().digest().date().map(LocalDate::toString)
+                Appearance first = paper.appearances().stream()
+                        .filter(a -> channel.isEmpty() || a.digest().channel().equals(channel.get()))
+                        .findFirst().orElse(paper.firstSeen());
+                String day = first.digest().date().map(LocalDate::toString)
                         .or(() -> paper.month().map(month -> month + "-01"))
                         .orElse("1970-01-01");
                 String time = day + "T00:00:00Z";
                 updated.put(paper.id(), time);
                 latest = time.compareTo(latest) > 0 ? time : latest;
             }
-            String title = request.title();
-            return new FeedFile(newest, updated, latest,
-                    "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+            String name = request.title() + channel.map(c -> "\u0000" + c).orElse("");
+            return new FeedFile(channel.orElse(""), newest, updated, latest,
+                    "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), selfName);
         }
 
         /**
