@@ -90,7 +90,9 @@ class PaperPageTest {
 
         Document paper = page(out.resolve("papers/2608.20319.html"));
         assertThat(paper.select("pre#bibtex-entry").first().wholeText()).isEqualTo(bib);
-        assertThat(paper.select("main b, main a[href^=javascript]")).isEmpty();
+        assertThat(paper.select("main b, main a[href^=javascript], main script")).isEmpty();
+        // Its formula is typeset; the TeX is kept as the formula's text alternative.
+        assertThat(paper.select("h1 math").attr("alttext")).isEqualTo("\\alpha_2");
 
         SyndFeed feed = feed(out.resolve("feed.atom"));
         SyndEntry entry = feed.getEntries().stream().filter(e -> e.getUri().endsWith("2608.20319")).findFirst()
