@@ -102,6 +102,13 @@ public final class PageModels {
     public record FeedFile(String channel, List<Paper> papers, Map<String, String> updated, String feedUpdated,
             String feedId, String selfName) {}
 
+    /**
+     * {@code chart.vm}: one of the overview's charts as an SVG file of its own ({@code charts/months.svg}).
+     *
+     * @param caption what the chart shows, its title
+     */
+    public record ChartFile(BarChart chart, String caption) {}
+
     /** {@code bib.vm}: the BibTeX export of every paper. */
     public record BibFile(Iterable<Paper> papers) {}
 }

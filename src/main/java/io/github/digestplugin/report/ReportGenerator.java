@@ -20,6 +20,7 @@ import io.github.digestplugin.report.render.SharedModel;
 import io.github.digestplugin.report.render.TemplateSource;
 import io.github.digestplugin.report.PageModels.BibFile;
 import io.github.digestplugin.report.PageModels.ChannelsPage;
+import io.github.digestplugin.report.PageModels.ChartFile;
 import io.github.digestplugin.report.PageModels.DatesPage;
 import io.github.digestplugin.report.PageModels.DigestPage;
 import io.github.digestplugin.report.PageModels.FeedFile;
@@ -68,6 +69,9 @@ public final class ReportGenerator {
     static final int LIST_PAGE_SIZE = 1000;
     /** The working store's file in the state folder. */
     static final String STORE = "store.sqlite";
+    /** The overview's charts as images of their own, which the site's entry page shows. */
+    public static final String MONTH_CHART = "charts/months.svg";
+    public static final String CATEGORY_CHART = "charts/categories.svg";
 
     public ReportResult generate(ReportRequest request) throws IOException {
         return generate(request, ReportProgress.NONE);
@@ -153,7 +157,7 @@ public final class ReportGenerator {
             this.output = output;
             this.progress = progress;
             this.renderer = new PageRenderer(templates, output,
-                    SharedModel.of(new Messages(request.locale()), request.title()));
+                    SharedModel.of(new Messages(request.locale()), request.title(), request.siteHome().orElse("")));
             this.renderKey = Fingerprint.renderKey(request, templates);
         }
 
@@ -209,7 +213,7 @@ public final class ReportGenerator {
             String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
                     categoryPages.toString(), monthPages.toString());
 
-            int planned = 7 + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            int planned = 9 + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts);
             Map<String, Integer> channels = store.channelCounts();
             Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
@@ -221,8 +225,12 @@ public final class ReportGenerator {
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
-            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
-                    monthCounts, paperCount, entryCount, store.channelCounts().size())));
+            IndexPage index = indexModel(digests, categories, months, monthCounts, paperCount, entryCount,
+                    channels.size());
+            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", index));
+            submitChart(jobs, MONTH_CHART, index.monthChart(), "chartMonthsCaption", index.monthChart().maxValue());
+            submitChart(jobs, CATEGORY_CHART, index.categoryChart(), "chartCategoriesCaption",
+                    index.categoryChart().bars().size());
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
             jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html",
                     new ChannelsPage(categories, channelLinks(channels), links(channels, channelFeeds))));
@@ -256,6 +264,18 @@ public final class ReportGenerator {
 
             return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
                     output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+        }
+
+        /** One of the overview's charts as an SVG file, for pages outside the report. */
+        private void submitChart(PageJobs jobs, String file, BarChart chart, String captionKey, int captionValue)
+                throws IOException {
+            String key = key("chart", file, chart.toString(), captionKey, Integer.toString(captionValue));
+            if (output.keep(file, key)) {
+                jobs.skipped();
+                return;
+            }
+            String caption = renderer.messages().format(captionKey, captionValue);
+            jobs.submit(() -> renderer.renderFile("chart.vm", file, new ChartFile(chart, caption), Escaping.HTML, key));
         }
 
         /** The exports and the static files, read on a connection of their own. */

@@ -132,6 +132,11 @@ public final class PageRenderer {
         return out.toString();
     }
 
+    /** The interface text every template sees as {@code $msg}. */
+    public Messages messages() {
+        return shared.msg();
+    }
+
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */
     public void copyAsset(String name) throws IOException {
         output.write(name, templates.read(name));
