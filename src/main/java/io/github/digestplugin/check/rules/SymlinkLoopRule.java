@@ -28,7 +28,7 @@ public final class SymlinkLoopRule implements PathRule {
     @Override
     public String description() {
         return "A symbolic link leads to a folder that holds it (a loop) or that another link already"
-                + " leads to; it is not followed.";
+                + " leads to, or links lead round to each other; it is not followed.";
     }
 
     @Override
@@ -36,6 +36,7 @@ public final class SymlinkLoopRule implements PathRule {
         return switch (problem.kind()) {
             case LINK_LOOP -> Optional.of("Symbolic link to " + problem.detail()
                     + ", a folder that holds the link: a loop, not followed");
+            case LINK_CYCLE -> Optional.of("Symbolic links in a loop, " + problem.detail() + ": not followed");
             case LINK_REPEATED -> Optional.of("Symbolic link to the folder already read through "
                     + problem.detail() + ": not followed again");
             default -> Optional.empty();

@@ -47,7 +47,8 @@ public final class UnreadableFileRule implements DigestRule, PathRule {
             case UNREADABLE_FOLDER -> Optional.of("Folder cannot be read, the digests in it are not checked: "
                     + problem.detail());
             case UNREADABLE -> Optional.of("Cannot be read: " + problem.detail());
-            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED -> Optional.empty();
+            case READ_FAILED -> Optional.of("File cannot be read: " + problem.detail());
+            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED, LINK_CYCLE -> Optional.empty();
         };
     }
 }
