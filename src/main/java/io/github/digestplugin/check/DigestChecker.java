@@ -104,7 +104,7 @@ public final class DigestChecker {
         List<Finding> found = new ArrayList<>();
         for (PathProblem problem : pathProblems) {
             for (PathRule rule : configuration.pathRules()) {
-                rule.message(problem).ifPresent(message -> found.add(new Finding(problem.path(),
+                rule.message(problem).ifPresent(message -> found.add(finding(problem.path(),
                         SourcePosition.lineStart(1), configuration.severityOf(rule.id()).orElseThrow(), rule.id(),
                         message)));
             }
@@ -140,7 +140,7 @@ public final class DigestChecker {
             CrossDigestRule rule = crossRules.get(i);
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
             collectors.get(i).finish(located -> found.add(
-                    new Finding(located.path(), located.position(), severity, rule.id(), located.message())));
+                    finding(located.path(), located.position(), severity, rule.id(), located.message())));
         }
         return found;
     }
@@ -169,8 +169,8 @@ public final class DigestChecker {
     /** The finding of a file that cannot be read, if that rule is on. */
     public List<Finding> unreadable(Path relative, IOException e) {
         return configuration.severityOf(UnreadableFileRule.ID)
-                .map(severity -> List.of(new Finding(relative, SourcePosition.lineStart(1), severity,
-                        UnreadableFileRule.ID, "File cannot be read: " + describe(e))))
+                .map(severity -> List.of(Finding.of(relative, SourcePosition.lineStart(1), severity,
+                        UnreadableFileRule.ID, UnreadableFileRule.CANNOT_READ_FILE, describe(e))))
                 .orElse(List.of());
     }
 
@@ -179,10 +179,15 @@ public final class DigestChecker {
         List<Finding> found = new ArrayList<>();
         for (DigestRule rule : configuration.digestRules()) {
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
-            rule.check(digest, (position, message) ->
-                    found.add(new Finding(digest.path(), position, severity, rule.id(), message)));
+            rule.check(digest, (position, key, arguments) ->
+                    found.add(Finding.of(digest.path(), position, severity, rule.id(), key, arguments)));
         }
         return found;
+    }
+
+    private static Finding finding(Path path, SourcePosition position, Severity severity, String ruleId,
+            RuleMessage message) {
+        return Finding.of(path, position, severity, ruleId, message.key(), message.arguments().toArray());
     }
 
     private Optional<Digest> read(Path file, Path relative, List<Finding> findings) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final List<String> TABLES = List.of(
             """
@@ -63,6 +63,8 @@ final class StoreSchema {
               column INTEGER NOT NULL,
               severity TEXT NOT NULL,
               rule TEXT NOT NULL,
+              message_key TEXT NOT NULL,
+              arguments TEXT NOT NULL,
               message TEXT NOT NULL,
               PRIMARY KEY (digest, seq))""",
             """

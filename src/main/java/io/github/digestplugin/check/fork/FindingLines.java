@@ -2,6 +2,7 @@ package io.github.digestplugin.check.fork;
 
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * What a check in a JVM of its own hands back, as lines of text: a line per finding the log shows,
- * {@code F}, path, line, column, severity, rule id and message separated by tabs, then one line of
+ * {@code F}, path, line, column, severity, rule id, message, message key and arguments
+ * ({@link RuleMessages#encode}) separated by tabs, then one line of
  * totals, {@code T}, files, bytes, entries, nanoseconds and the count of each severity, most
  * severe first. Tabs, line ends and backslashes in a path or message are escaped with a backslash.
  */
@@ -28,7 +30,8 @@ public final class FindingLines {
     public static String finding(Finding finding) {
         return String.join("\t", FINDING, escape(finding.path().toString()),
                 Integer.toString(finding.position().line()), Integer.toString(finding.position().column()),
-                finding.severity().label(), finding.ruleId(), escape(finding.message()));
+                finding.severity().label(), finding.ruleId(), escape(finding.message()), finding.messageKey(),
+                escape(RuleMessages.encode(finding.arguments())));
     }
 
     public static String totals(CheckTotals totals) {
@@ -53,7 +56,7 @@ public final class FindingLines {
         /** @throws IllegalArgumentException for a line that is neither a finding nor the totals */
         public void read(String line) {
             String[] parts = line.split("\t", -1);
-            if (parts[0].equals(FINDING) && parts.length == 7 && totals == null) {
+            if (parts[0].equals(FINDING) && parts.length == 9 && totals == null) {
                 if (!parts[1].equals(lastPathText)) {
                     lastPathText = parts[1];
                     lastPath = Path.of(unescape(parts[1]));
@@ -61,7 +64,7 @@ public final class FindingLines {
                 findings.add(new Finding(lastPath,
                         new SourcePosition(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
                         Severity.parse(parts[4]).orElseThrow(() -> new IllegalArgumentException(line)),
-                        parts[5], unescape(parts[6])));
+                        parts[5], unescape(parts[6]), parts[7], RuleMessages.decode(unescape(parts[8]))));
             } else if (parts[0].equals(TOTALS) && parts.length == 5 + Severity.values().length && totals == null) {
                 Map<Severity, Long> counts = new EnumMap<>(Severity.class);
                 for (Severity severity : Severity.values()) {

@@ -1,8 +1,11 @@
 package io.github.digestplugin.check.rules;
 
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.PathProblem;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,9 @@ import java.util.Optional;
  * would multiply the folders read with every level.
  */
 public final class SymlinkLoopRule implements PathRule {
+
+    static final MessageKey LOOP = new MessageKey("symlink-loop.loop", 1);
+    static final MessageKey REPEATED = new MessageKey("symlink-loop.repeated", 1);
 
     public static final String ID = "symlink-loop";
 
@@ -26,18 +32,16 @@ public final class SymlinkLoopRule implements PathRule {
     }
 
     @Override
-    public String description() {
-        return "A symbolic link leads to a folder that holds it (a loop) or that another link already"
-                + " leads to; it is not followed.";
+    public List<MessageKey> messages() {
+        return List.of(LOOP, REPEATED);
     }
 
+
     @Override
-    public Optional<String> message(PathProblem problem) {
+    public Optional<RuleMessage> message(PathProblem problem) {
         return switch (problem.kind()) {
-            case LINK_LOOP -> Optional.of("Symbolic link to " + problem.detail()
-                    + ", a folder that holds the link: a loop, not followed");
-            case LINK_REPEATED -> Optional.of("Symbolic link to the folder already read through "
-                    + problem.detail() + ": not followed again");
+            case LINK_LOOP -> Optional.of(RuleMessage.of(LOOP, problem.detail()));
+            case LINK_REPEATED -> Optional.of(RuleMessage.of(REPEATED, problem.detail()));
             default -> Optional.empty();
         };
     }

@@ -1,8 +1,10 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
+import java.util.List;
 
 /**
  * An arXiv abstract page reached through {@code rss.arxiv.org}, {@code export.arxiv.org} or plain
@@ -10,6 +12,8 @@ import io.github.digestplugin.model.Digest;
  * one arXiv itself links.
  */
 public final class UrlCanonicalRule implements DigestRule {
+
+    static final MessageKey NOT_CANONICAL = new MessageKey("url-canonical.not-canonical", 3);
 
     @Override
     public String id() {
@@ -22,16 +26,17 @@ public final class UrlCanonicalRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "An arXiv url works but is not canonical (`rss.arxiv.org`, `export.arxiv.org`, `http:`).";
+    public List<MessageKey> messages() {
+        return List.of(NOT_CANONICAL);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
         ArxivUrl.forEachUrl(digest, (entry, url, arxivUrl) -> {
             if (arxivUrl.kind() == ArxivUrl.Kind.NON_CANONICAL) {
-                reporter.report(url.position(), ArxivUrl.named(entry) + " is not canonical; use "
-                        + arxivUrl.canonical());
+                reporter.report(url.position(), NOT_CANONICAL, RuleText.quote(url.text()), entry.number(),
+                        arxivUrl.canonical());
             }
         });
     }

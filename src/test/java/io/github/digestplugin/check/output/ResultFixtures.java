@@ -3,6 +3,7 @@ package io.github.digestplugin.check.output;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
@@ -44,6 +45,11 @@ final class ResultFixtures {
         @Override
         public void check(Digest digest, Reporter reporter) {
             throw new UnsupportedOperationException("only described, never run");
+        }
+
+        @Override
+        public List<MessageKey> messages() {
+            return List.of();
         }
     }
 }
