@@ -3,9 +3,8 @@ package io.github.digestplugin.report;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
-import io.github.digestplugin.report.PageViews.Problem;
 import io.github.digestplugin.report.PageViews.ProblemFile;
-import io.github.digestplugin.report.PageViews.RuleCount;
+import io.github.digestplugin.report.PageViews.RuleGroup;
 import java.util.List;
 import java.util.Map;
 
@@ -47,13 +46,15 @@ public final class PageModels {
     public record DatesPage(List<DateGroup> groups) {}
 
     /**
-     * {@code problems.vm}: the findings of the check.
+     * {@code problems.vm}: the findings of the check, errors first.
      *
-     * @param files the files with findings, each with its warnings and errors in full
-     * @param rules how often each rule fired, by rule id
+     * @param files the files with errors or warnings
+     * @param errors the rules that found errors, in catalogue order, each with its findings
+     * @param warnings the same for warnings
+     * @param infos the same for infos, each rule's list cut at {@code infoLimit}
      */
-    public record ProblemsPage(List<ProblemFile> files, List<RuleCount> rules, long errorCount, long warningCount,
-            long infoCount) {}
+    public record ProblemsPage(List<ProblemFile> files, List<RuleGroup> errors, List<RuleGroup> warnings,
+            List<RuleGroup> infos, long errorCount, long warningCount, long infoCount, int infoLimit) {}
 
     /**
      * {@code paper-list.vm}: one page of the papers of one category, month or letter.
@@ -73,10 +74,13 @@ public final class PageModels {
     /**
      * {@code digest.vm}: one digest.
      *
-     * @param rows its entries, each with its findings
-     * @param findings all its findings, each linked to its entry
+     * @param rows its entries, each with a badge when it holds an error or warning
+     * @param errorCount its errors, on its entries or elsewhere in the file
+     * @param warningCount its warnings
+     * @param problemsHref its row on the problems page, relative to the report root
      */
-    public record DigestPage(DigestSummary digest, List<DigestRow> rows, List<Problem> findings) {}
+    public record DigestPage(DigestSummary digest, List<DigestRow> rows, long errorCount, long warningCount,
+            String problemsHref) {}
 
     /**
      * {@code paper.vm}: one paper.

@@ -7,9 +7,6 @@ import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
-import io.github.digestplugin.report.PageViews.Problem;
-import io.github.digestplugin.report.PageViews.ProblemFile;
-import io.github.digestplugin.report.PageViews.RuleCount;
 import io.github.digestplugin.report.ReadingListStore.PaperIndex;
 import io.github.digestplugin.report.render.Escaping;
 import io.github.digestplugin.report.render.MarkdownFields;
@@ -46,7 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -221,11 +217,20 @@ public final class ReportGenerator {
                     new MonthsPage(months, BarChart.of("months", monthCounts, 6))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
             jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(digests))));
-            ProblemsPage problems = problemsModel(digests);
-            jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems));
+            Map<String, DigestRef> byName = new LinkedHashMap<>();
+            digests.forEach(d -> byName.put(d.name(), d));
+            ProblemsPage problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
+            // The model is the page's every input beside the templates and settings.
+            String problemsKey = key("problems", problems.toString());
+            if (output.keep("problems.html", problemsKey)) {
+                jobs.skipped();
+            } else {
+                jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems, problemsKey));
+            }
             Map<String, String> digestHashes = store.digestHashes();
             for (DigestRef digest : digests) {
-                List<Finding> own = findings.of(digest.name());
+                List<Finding> own = findings.of(digest.name()).stream()
+                        .filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
                 String key = key("digest", digest.name(), digest.href(), digestHashes.get(digest.name()), digest.channel(),
                         digest.dateText(), findingsKey(own));
                 if (output.keep(digest.href(), key)) {
@@ -454,70 +459,39 @@ public final class ReportGenerator {
             return new FeedFile(newest, updated, latest,
                     "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
         }
-
-        /**
-         * The problems page: counts per rule and per file, and every finding of warning or error in
-         * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
-         * listed on their digest's page, which keeps this page small.
-         */
-        private ProblemsPage problemsModel(List<DigestRef> digests) throws IOException {
-            Map<String, DigestRef> byName = new LinkedHashMap<>();
-            digests.forEach(d -> byName.put(d.name(), d));
-            List<ProblemFile> files = new ArrayList<>();
-            Map<String, RuleCount> rules = new TreeMap<>();
-            for (String name : findings.files()) {
-                List<Finding> all = findings.of(name);
-                List<Finding> shown = all.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
-                DigestRef digest = byName.get(name);
-                List<Problem> problems;
-                if (digest == null) {
-                    problems = shown.stream().map(f -> new Problem(f, "")).toList();
-                } else {
-                    problems = shown.isEmpty() ? List.of()
-                            : problems(digest, new EntryLines(store.entries(name)), shown);
-                }
-                files.add(new ProblemFile(name, digest == null ? "" : digest.href(), count(all, Severity.ERROR),
-                        count(all, Severity.WARNING), count(all, Severity.INFO), problems));
-                for (Finding finding : all) {
-                    rules.merge(finding.ruleId(), new RuleCount(finding.ruleId(), finding.severity(), 1),
-                            (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
-                }
-            }
-            return new ProblemsPage(files, List.copyOf(rules.values()), findings.count(Severity.ERROR),
-                    findings.count(Severity.WARNING), findings.count(Severity.INFO));
-        }
     }
 
+    /**
+     * A digest's page from its entries and its errors and warnings: each entry with at most a
+     * badge, its most severe finding (the first of that severity), linking to it on the problems page.
+     */
     private static DigestPage digestModel(DigestSummary digest, List<Finding> findings) {
         EntryLines lines = new EntryLines(digest.entries());
-        List<List<Finding>> own = new ArrayList<>(digest.entries().size());
-        digest.entries().forEach(entry -> own.add(new ArrayList<>(0)));
+        Finding[] worst = new Finding[digest.entries().size()];
+        long errors = 0;
         for (Finding finding : findings) {
+            errors += finding.severity() == Severity.ERROR ? 1 : 0;
             int index = lines.indexAt(finding.position().line());
-            if (index >= 0) {
-                own.get(index).add(finding);
+            if (index >= 0 && (worst[index] == null || finding.severity().ordinal() < worst[index].severity().ordinal())) {
+                worst[index] = finding;
             }
         }
+        String fileHref = "problems.html#" + ProblemsModel.fileAnchor(digest.name());
         List<DigestRow> rows = new ArrayList<>(digest.entries().size());
         for (int i = 0; i < digest.entries().size(); i++) {
             EntrySummary entry = digest.entries().get(i);
             String href = entry.paperId().map(Paper::hrefOf).orElse("");
+            Finding badge = worst[i];
+            String problem = badge != null ? badge.severity().label() : entry.malformed() ? Severity.ERROR.label() : "";
+            String problemHref = badge != null ? "problems.html#" + ProblemsModel.anchor(digest.name(), badge)
+                    : entry.malformed() ? fileHref : "";
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
-                    MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
+                    MarkdownFields.render(entry.summaryZh()), problem, problemHref));
         }
-        return new DigestPage(digest, rows, problems(digest.ref(), lines, findings));
+        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref);
     }
 
-    private static List<Problem> problems(DigestRef digest, EntryLines lines, List<Finding> findings) {
-        List<Problem> problems = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String target = lines.at(finding.position().line()).map(EntrySummary::anchor).orElse("findings");
-            problems.add(new Problem(finding, digest.href() + "#" + target));
-        }
-        return problems;
-    }
-
-    /** What a digest page shows of its findings, as one key. */
+    /** What a digest page shows of its errors and warnings, as one key. */
     private static String findingsKey(List<Finding> findings) {
         MessageDigest sha = ReadingListStore.sha256();
         for (Finding finding : findings) {
@@ -533,10 +507,6 @@ public final class ReportGenerator {
             pages += (count + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE;
         }
         return pages;
-    }
-
-    private static long count(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     private static List<IndexLink> links(Map<String, Integer> counts, Map<String, String> pages) {

@@ -177,17 +177,25 @@ class ReportGeneratorTest {
         Document orphan = page(out.resolve("digests/2024-05-01_orphan.html"));
         assertThat(orphan.select("tbody tr")).hasSize(3);
         assertThat(orphan.select("tr.malformed").eachAttr("id")).contains("entry-2");
-        assertThat(orphan.select("#findings + ul li")).isNotEmpty();
+        assertThat(orphan.select("tr.malformed a.badge.error").eachAttr("href"))
+                .allMatch(href -> href.startsWith("../problems.html#p-")).isNotEmpty();
+        assertThat(orphan.select("dl.facts a").eachAttr("href")).anyMatch(h -> h.startsWith("../problems.html#f-"));
         assertThat(page(out.resolve("digests/2024-05-02_truncated.html")).select("tr.malformed")).isNotEmpty();
         assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
 
         Document problems = page(out.resolve("problems.html"));
-        assertThat(problems.select("td a[href$=#findings]").eachAttr("href")).containsExactly(
-                "digests/2024-05-01_orphan.html#findings", "digests/2024-05-02_truncated.html#findings",
-                "digests/2024-05-03_bytes.html#findings");
-        assertThat(problems.select("h3 a").eachAttr("href")).contains("digests/2024-05-01_orphan.html");
-        assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
-        assertThat(problems.select("td code").eachText()).isNotEmpty();
+        assertThat(problems.select("#files ~ div tbody a").eachAttr("href")).containsExactly(
+                "digests/2024-05-01_orphan.html", "digests/2024-05-02_truncated.html",
+                "digests/2024-05-03_bytes.html");
+        assertThat(problems.select("#rule-missing-definition li a").eachAttr("href"))
+                .anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
+        assertThat(problems.select("#rule-encoding li").eachText()).singleElement().asString()
+                .startsWith("2024-05-03_bytes.md:").contains("Line holds bytes that are not valid UTF-8");
+        // Every badge links to a finding the problems page lists.
+        for (Element badge : orphan.select("a.badge")) {
+            String id = badge.attr("href").substring(badge.attr("href").indexOf('#') + 1);
+            assertThat(problems.getElementById(id)).as(id).isNotNull();
+        }
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
@@ -214,11 +222,13 @@ class ReportGeneratorTest {
         assertThat(result.entries()).isEqualTo(rows);
         Document page = page(out.resolve("digests/2024-05-01_rows.html"));
         assertThat(page.select("tbody tr")).hasSize(rows).allSatisfy(row ->
-                assertThat(row.select(".badge.error")).as(row.id()).hasSize(3));
-        List<String> links = page.select("#findings + ul li > a").eachAttr("href");
-        assertThat(links).hasSize(2 * rows);
-        for (Element item : page.select("#findings + ul li")) {
-            int line = Integer.parseInt(item.selectFirst("a").text().split(":")[0]);
+                assertThat(row.select(".badge.error")).as(row.id()).hasSize(1));
+        Document problems = page(out.resolve("problems.html"));
+        List<Element> items = problems.select("#errors ~ section li");
+        assertThat(items).hasSize(2 * rows);
+        for (Element item : items) {
+            String location = item.selectFirst("a").text();
+            int line = Integer.parseInt(location.split(":")[1]);
             assertThat(item.selectFirst("a").attr("href")).endsWith("#entry-" + (line - 4));
         }
     }
