@@ -1,6 +1,7 @@
 package io.github.digestplugin.check;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One check on digests. Each rule is one class with a stable id (used in configuration, logs and
@@ -26,7 +27,17 @@ public sealed interface Rule permits DigestRule, CrossDigestRule, PathRule {
 
     /** One sentence in English: what the rule reports. */
     default String description() {
-        return RuleMessages.english().description(id());
+        return description(RuleMessages.ENGLISH);
+    }
+
+    /** What the rule reports, in {@code locale}'s language (Chinese or English). */
+    default String description(Locale locale) {
+        return RuleMessages.in(locale).description(id());
+    }
+
+    /** Why the rule matters, a sentence or two beyond its description, in {@code locale}'s language. */
+    default String rationale(Locale locale) {
+        return RuleMessages.in(locale).rationale(id());
     }
 
     /** The rule's documentation page: its row on the site's rules page. */

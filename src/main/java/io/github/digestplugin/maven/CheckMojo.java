@@ -5,6 +5,7 @@ import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.fork.CheckRequest;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +126,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "digest.forkJvmArgs", defaultValue = DEFAULT_FORK_JVM_ARGS)
     private String forkJvmArgs;
 
+    /**
+     * The language of the findings' messages in the log and the result files: {@code en} or
+     * {@code zh} (others fall back to English). The summary line stays in English.
+     */
+    @Parameter(property = "digest.locale", defaultValue = "en")
+    private String locale;
+
     /** Skips the check. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
@@ -181,13 +190,14 @@ public class CheckMojo extends AbstractMojo {
                 ? forkedCheck(forkPolicy)
                 : Optional.empty();
         Set<Severity> logged = loggedSeverities(log);
+        Locale language = messageLanguage(locale);
         List<Finding> findings;
         CheckTotals totals;
         Optional<ResultFiles> resultFiles = Optional.empty();
         if (forked.isPresent()) {
             ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
                     listing.problems(), input.parserOptions(), CheckRequest.severitiesOf(rules), results,
-                    baseDirectory.toPath(), plugin.getVersion(), logged));
+                    baseDirectory.toPath(), plugin.getVersion(), logged, language));
             findings = outcome.logged();
             totals = outcome.totals();
         } else {
@@ -199,7 +209,7 @@ public class CheckMojo extends AbstractMojo {
                 // What the checker held is unreachable once it has thrown; the message needs little.
                 throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
             }
-            resultFiles = Optional.of(startWriting(results, result, checked));
+            resultFiles = Optional.of(startWriting(results, result, checked, language));
             findings = result.findings();
             totals = result.totals();
         }
@@ -207,7 +217,7 @@ public class CheckMojo extends AbstractMojo {
         for (Finding finding : findings) {
             // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
             if (logged.contains(finding.severity())) {
-                String line = LogText.printable(finding.format(shownPaths.apply(finding.path())));
+                String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language));
                 switch (finding.severity()) {
                     case ERROR -> log.error(line);
                     case WARNING -> log.warn(line);
@@ -263,10 +273,11 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The result files are written while the findings are logged. */
-    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked)
+    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked, Locale language)
             throws MojoExecutionException {
         try {
-            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath());
+            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath(),
+                    language);
         } catch (IOException e) {
             throw cannotWrite(results, e);
         }
@@ -274,6 +285,13 @@ public class CheckMojo extends AbstractMojo {
 
     private static MojoExecutionException cannotWrite(Path results, IOException e) {
         return new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
+    }
+
+    /** The language of the messages: Chinese for a {@code zh} locale, else English. */
+    static Locale messageLanguage(String locale) {
+        return locale != null && Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage().equals("zh")
+                ? Locale.CHINESE
+                : RuleMessages.ENGLISH;
     }
 
     /** The severities whose findings the log shows: under -q, only errors. */

@@ -2,7 +2,6 @@ package io.github.digestplugin.report;
 
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.report.PageModels.ProblemsPage;
@@ -62,7 +61,6 @@ final class ProblemsModel {
      */
     static ProblemsPage build(ReportFindings findings, Map<String, DigestRef> digests, EntriesOf entries,
             Locale locale) throws IOException {
-        RuleMessages texts = RuleMessages.in(locale);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Rule rule : Rules.all()) {
             groups.put(rule.id(), new Group(rule));
@@ -107,7 +105,7 @@ final class ProblemsModel {
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
             Group group = entry.getValue();
             String id = entry.getKey();
-            String description = group.rule == null ? "" : texts.description(id);
+            String description = group.rule == null ? "" : group.rule.description(locale);
             String helpUri = group.rule == null ? "" : group.rule.helpUri();
             add(errorGroups, id, Severity.ERROR, description, helpUri, group, group.errors);
             add(warningGroups, id, Severity.WARNING, description, helpUri, group, group.warnings);

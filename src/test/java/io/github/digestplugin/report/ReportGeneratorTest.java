@@ -282,6 +282,83 @@ class ReportGeneratorTest {
                 .hasMessageContaining(missing.toString());
     }
 
+    /**
+     * Infos (non-canonical urls) never reach a reading page; the problems page counts them per rule
+     * and lists the first {@link ProblemsModel#INFO_LIMIT} of each rule folded, after the errors;
+     * every message is in the report's language.
+     */
+    @Test
+    void infosStayOnTheProblemsPageFoldedAndMessagesAreInTheReadersLanguage() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        int infos = ProblemsModel.INFO_LIMIT + 20;
+        DigestText text = new DigestText();
+        for (int i = 1; i <= infos; i++) {
+            String id = String.format("2407.%05d", i);
+            text.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
+                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
+        }
+        text.add(Item.of("2407.99999", "Empty abstract").withAbstractZh(""));
+        Files.writeString(digests.resolve("2024-07-01.md"), text.toString());
+        Path zh = temp.resolve("zh");
+        Path en = temp.resolve("en");
+
+        new ReportGenerator().generate(ReportRequests.of(digests, zh, Optional.empty(), Locale.CHINA));
+        new ReportGenerator().generate(ReportRequests.of(digests, en, Optional.empty(), Locale.ENGLISH));
+
+        for (Path out : List.of(zh, en)) {
+            Document digest = page(out.resolve("digests/2024-07-01.html"));
+            assertThat(digest.select("a.badge")).as("only the warning's entry has a badge").hasSize(1);
+            assertThat(digest.select("a.badge.warning").attr("href")).startsWith("../problems.html#p-");
+            assertThat(digest.text()).doesNotContain("canonical", "规范", "http://arxiv.org");
+            assertThat(page(out.resolve("papers/2407.00001.html")).text()).doesNotContain("canonical", "规范");
+            Document problems = page(out.resolve("problems.html"));
+            assertThat(problems.select("h2").eachAttr("id")).containsExactly("warnings", "infos", "files");
+            Element folded = problems.selectFirst("details#rule-url-canonical");
+            assertThat(folded.select("summary").text()).contains("url-canonical", Integer.toString(infos));
+            assertThat(folded.select("li")).hasSize(ProblemsModel.INFO_LIMIT);
+            assertThat(folded.select("li a").eachAttr("href")).allMatch(h -> h.startsWith("digests/2024-07-01.html#entry-"));
+            assertThat(folded.select("p.muted").text()).contains("20");
+            assertThat(problems.select("#rule-empty-abstract-zh li").attr("id"))
+                    .isEqualTo(digest.select("a.badge").attr("href").substring("../problems.html#".length()));
+            assertThat(problems.select("#files ~ div tbody tr")).hasSize(1);
+            assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+        }
+        Document chinese = page(zh.resolve("problems.html"));
+        assertThat(chinese.select("#rule-url-canonical li").first().text())
+                .isEqualTo("2024-07-01.md:5:21 [^1] 的链接 `http://arxiv.org/abs/2407.00001` 不是规范形式；请使用"
+                        + " https://arxiv.org/abs/2407.00001");
+        assertThat(chinese.select("#rule-empty-abstract-zh p").text()).startsWith("中文摘要为空。");
+        assertThat(chinese.select("#rule-empty-abstract-zh li").text()).contains("的中文摘要（第 5 个字段）为空");
+        Document english = page(en.resolve("problems.html"));
+        assertThat(english.select("#rule-url-canonical li").first().text()).endsWith(
+                "Url `http://arxiv.org/abs/2407.00001` of [^1] is not canonical; use https://arxiv.org/abs/2407.00001");
+        assertThat(english.select("#rule-empty-abstract-zh a[href]").eachAttr("href"))
+                .contains("https://digestplugin.github.io/digest-maven-plugin/rules.html#empty-abstract-zh");
+    }
+
+    /** The problems page is in the page plan: kept when its findings are, written again when one changes. */
+    @Test
+    void theProblemsPageIsRenderedOnlyWhenItsFindingsChange() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        String good = new DigestText().add(Item.of("2408.00001", "One")).add(Item.of("2408.00002", "Two")).toString();
+        Files.writeString(digests.resolve("2024-08-01.md"), good);
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("Two", "Three"));
+        Path out = temp.resolve("report");
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        FileTime written = Files.getLastModifiedTime(out.resolve("problems.html"));
+        String before = Files.readString(out.resolve("problems.html"));
+
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("Two", "Four"));
+        ReportResult second = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(second.written()).as("the changed digest's page and its paper's were").isPositive();
+        assertThat(Files.getLastModifiedTime(out.resolve("problems.html"))).isEqualTo(written);
+        assertThat(Files.readString(out.resolve("problems.html"))).isEqualTo(before);
+
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("Two", "Four").replace("https://", "http://"));
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(Files.readString(out.resolve("problems.html"))).isNotEqualTo(before).contains("url-canonical");
+    }
+
     @Test
     void interfaceTextFollowsTheLocale() throws Exception {
         Path zh = temp.resolve("zh");

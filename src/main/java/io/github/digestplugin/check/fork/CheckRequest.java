@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.fork;
 
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -32,16 +34,25 @@ import java.util.stream.Collectors;
  * @param resultsDirectory where the SARIF and checkstyle files are written
  * @param baseDirectory what the paths in the result files are relative to
  * @param logged the severities whose findings the log shows, the only ones handed back one by one
+ * @param locale the language of the result files' messages
  */
 public record CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems,
         ParserOptions parserOptions, Map<String, String> severities, Path resultsDirectory, Path baseDirectory,
-        String toolVersion, Set<Severity> logged) {
+        String toolVersion, Set<Severity> logged, Locale locale) {
 
     public CheckRequest {
         files = List.copyOf(files);
         pathProblems = List.copyOf(pathProblems);
         severities = Map.copyOf(severities);
         logged = Set.copyOf(logged);
+    }
+
+    /** A request whose result files are in English. */
+    public CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems, ParserOptions parserOptions,
+            Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion,
+            Set<Severity> logged) {
+        this(directory, files, pathProblems, parserOptions, severities, resultsDirectory, baseDirectory, toolVersion,
+                logged, RuleMessages.ENGLISH);
     }
 
     /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
@@ -75,6 +86,7 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
         properties.setProperty("resultsDirectory", resultsDirectory.toString());
         properties.setProperty("baseDirectory", baseDirectory.toString());
         properties.setProperty("toolVersion", toolVersion);
+        properties.setProperty("locale", locale.toLanguageTag());
         properties.setProperty("logged", logged.stream().map(Severity::label).sorted().collect(Collectors.joining(",")));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "digest:check request");
@@ -118,7 +130,7 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
         return new CheckRequest(Path.of(required(properties, "directory")), files, pathProblems, parserOptions,
                 severities,
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
-                required(properties, "toolVersion"), logged);
+                required(properties, "toolVersion"), logged, Locale.forLanguageTag(required(properties, "locale")));
     }
 
     private static String required(Properties properties, String name) {

@@ -47,7 +47,7 @@ public final class ForkedCheckMain {
                     .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
             ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
                     new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
-                    request.baseDirectory());
+                    request.baseDirectory(), request.locale());
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             for (Finding finding : result.findings()) {
                 if (request.logged().contains(finding.severity())) {

@@ -11,6 +11,7 @@ import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** A small check result with awkward file names and messages, for the writer tests. */
 final class ResultFixtures {
@@ -50,6 +51,16 @@ final class ResultFixtures {
         @Override
         public List<MessageKey> messages() {
             return List.of();
+        }
+
+        @Override
+        public String description(Locale locale) {
+            return locale.getLanguage().equals("zh") ? "中文：" + description : description;
+        }
+
+        @Override
+        public String rationale(Locale locale) {
+            return "Why " + id + ".";
         }
     }
 }
