@@ -48,13 +48,20 @@ public final class PageModels {
     /**
      * {@code problems.vm}: the findings of the check, errors first.
      *
-     * @param files the files with errors or warnings
-     * @param errors the rules that found errors, in catalogue order, each with its findings
+     * @param errors the rules that found errors, in catalogue order, each with its first findings
+     *     and the page of all of them
      * @param warnings the same for warnings
-     * @param infos the same for infos, each rule's list cut at {@code infoLimit}
+     * @param infos the same for infos, each rule's list cut at {@code infoLimit}, without a page
+     * @param fileCount how many files hold errors or warnings
      */
-    public record ProblemsPage(List<ProblemFile> files, List<RuleGroup> errors, List<RuleGroup> warnings,
-            List<RuleGroup> infos, long errorCount, long warningCount, long infoCount, int infoLimit) {}
+    public record ProblemsPage(List<RuleGroup> errors, List<RuleGroup> warnings, List<RuleGroup> infos,
+            long errorCount, long warningCount, long infoCount, int fileCount, int infoLimit) {}
+
+    /** {@code problem-rule.vm}: every error or warning of one rule, at {@code page}. */
+    public record ProblemRulePage(String href, RuleGroup group) {}
+
+    /** {@code problem-files.vm}: the files with errors or warnings, in path order. */
+    public record ProblemFilesPage(List<ProblemFile> files) {}
 
     /**
      * {@code paper-list.vm}: one page of the papers of one category, month or letter.

@@ -54,12 +54,13 @@ public final class PageViews {
      *
      * @param description the rule's description in the report's language
      * @param helpUri the rule's documentation
+     * @param href the page of all the rule's findings, relative to the report root; empty for infos
      * @param count how many findings the rule made
-     * @param problems those the page lists: every error and warning, the first infos
+     * @param problems those the page lists
      * @param unlisted how many more the page does not list
      */
-    public record RuleGroup(String ruleId, Severity severity, String description, String helpUri, long count,
-            List<Problem> problems, long unlisted) {}
+    public record RuleGroup(String ruleId, Severity severity, String description, String helpUri, String href,
+            long count, List<Problem> problems, long unlisted) {}
 
     /** Digests of one day; {@code date} empty for digests whose name carries no date. */
     public record DateGroup(String date, List<DigestRef> digests) {}

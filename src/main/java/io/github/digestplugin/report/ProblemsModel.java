@@ -4,6 +4,8 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.report.PageModels.ProblemFilesPage;
+import io.github.digestplugin.report.PageModels.ProblemRulePage;
 import io.github.digestplugin.report.PageModels.ProblemsPage;
 import io.github.digestplugin.report.PageViews.Problem;
 import io.github.digestplugin.report.PageViews.ProblemFile;
@@ -20,16 +22,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The problems page, the one page of the report that shows the check's findings: errors, then
- * warnings, grouped by rule, each linked to its entry on its digest's page; the infos counted per
- * rule, at most {@value #INFO_LIMIT} of each listed (a real corpus has tens of thousands of
- * non-canonical urls); the files that hold errors or warnings. Reading pages carry only a badge
- * per entry, linking here by {@link #anchor}.
+ * The problems pages, the only pages of the report that show the check's findings.
+ * {@code problems.html} leads with the errors, then the warnings, grouped by rule, each rule with
+ * its first {@value #PREVIEW} findings linked to their entries on their digests' pages; then the
+ * infos, counted per rule, at most {@value #INFO_LIMIT} of each listed in a folded list (a real
+ * corpus has tens of thousands of non-canonical urls). Each rule of errors or warnings has a page of
+ * all its findings ({@code problems/<rule-id>.html}), and {@code problems/files.html} lists the
+ * files that hold errors or warnings: so the first page stays small on any archive. Reading pages
+ * carry only a badge per entry, linking to its finding on its rule's page by {@link #anchor}.
  */
 final class ProblemsModel {
 
     /** How many infos of one rule the page lists; the check's SARIF and checkstyle files list them all. */
     static final int INFO_LIMIT = 100;
+    /** How many errors or warnings of one rule the first page lists; the rule's page lists them all. */
+    static final int PREVIEW = 10;
+    static final String PAGE = "problems.html";
+    static final String FILES_PAGE = "problems/files.html";
+
+    /** The pages of one run's findings. */
+    record Pages(ProblemsPage first, List<ProblemRulePage> rules, ProblemFilesPage files) {}
+
+    /** The page of all findings of one rule, relative to the report root. */
+    static String rulePage(String ruleId) {
+        return "problems/" + ruleId + ".html";
+    }
 
     private ProblemsModel() {}
 
@@ -59,7 +76,7 @@ final class ProblemsModel {
      * @param digests the digests with a page, by name
      * @param entries the entry lines of a digest, read only for the files with a finding to link
      */
-    static ProblemsPage build(ReportFindings findings, Map<String, DigestRef> digests, EntriesOf entries,
+    static Pages build(ReportFindings findings, Map<String, DigestRef> digests, EntriesOf entries,
             Locale locale) throws IOException {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Rule rule : Rules.all()) {
@@ -102,26 +119,34 @@ final class ProblemsModel {
         List<RuleGroup> errorGroups = new ArrayList<>();
         List<RuleGroup> warningGroups = new ArrayList<>();
         List<RuleGroup> infoGroups = new ArrayList<>();
+        List<ProblemRulePage> rulePages = new ArrayList<>();
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
             Group group = entry.getValue();
             String id = entry.getKey();
             String description = group.rule == null ? "" : group.rule.description(locale);
             String helpUri = group.rule == null ? "" : group.rule.helpUri();
-            add(errorGroups, id, Severity.ERROR, description, helpUri, group, group.errors);
-            add(warningGroups, id, Severity.WARNING, description, helpUri, group, group.warnings);
-            add(infoGroups, id, Severity.INFO, description, helpUri, group, group.infos);
+            for (Severity severity : Severity.values()) {
+                long count = group.counts.getOrDefault(severity, 0L);
+                if (count == 0) {
+                    continue;
+                }
+                List<Problem> problems = group.listOf(severity);
+                if (severity == Severity.INFO) {
+                    infoGroups.add(new RuleGroup(id, severity, description, helpUri, "", count,
+                            List.copyOf(problems), count - problems.size()));
+                    continue;
+                }
+                String page = rulePage(id);
+                rulePages.add(new ProblemRulePage(page, new RuleGroup(id, severity, description, helpUri, page, count,
+                        List.copyOf(problems), 0)));
+                List<Problem> preview = List.copyOf(problems.subList(0, Math.min(PREVIEW, problems.size())));
+                (severity == Severity.ERROR ? errorGroups : warningGroups).add(new RuleGroup(id, severity, description,
+                        helpUri, page, count, preview, count - preview.size()));
+            }
         }
-        return new ProblemsPage(files, errorGroups, warningGroups, infoGroups, findings.count(Severity.ERROR),
-                findings.count(Severity.WARNING), findings.count(Severity.INFO), INFO_LIMIT);
-    }
-
-    private static void add(List<RuleGroup> to, String id, Severity severity, String description, String helpUri,
-            Group group, List<Problem> problems) {
-        long count = group.counts.getOrDefault(severity, 0L);
-        if (count > 0) {
-            to.add(new RuleGroup(id, severity, description, helpUri, count, List.copyOf(problems),
-                    count - problems.size()));
-        }
+        ProblemsPage first = new ProblemsPage(errorGroups, warningGroups, infoGroups, findings.count(Severity.ERROR),
+                findings.count(Severity.WARNING), findings.count(Severity.INFO), files.size(), INFO_LIMIT);
+        return new Pages(first, List.copyOf(rulePages), new ProblemFilesPage(List.copyOf(files)));
     }
 
     /** The entries of a digest, read from the store. */

@@ -24,7 +24,7 @@ import io.github.digestplugin.report.PageModels.IndexPage;
 import io.github.digestplugin.report.PageModels.MonthsPage;
 import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
-import io.github.digestplugin.report.PageModels.ProblemsPage;
+import io.github.digestplugin.report.PageModels.ProblemRulePage;
 import io.github.digestplugin.report.PageModels.SearchPage;
 import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
@@ -197,7 +197,10 @@ public final class ReportGenerator {
             String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
                     categoryPages.toString(), monthPages.toString());
 
-            int planned = 7 + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            Map<String, DigestRef> byName = new LinkedHashMap<>();
+            digests.forEach(d -> byName.put(d.name(), d));
+            ProblemsModel.Pages problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
+            int planned = 8 + problems.rules().size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts);
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
@@ -217,15 +220,10 @@ public final class ReportGenerator {
                     new MonthsPage(months, BarChart.of("months", monthCounts, 6))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
             jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(digests))));
-            Map<String, DigestRef> byName = new LinkedHashMap<>();
-            digests.forEach(d -> byName.put(d.name(), d));
-            ProblemsPage problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
-            // The model is the page's every input beside the templates and settings.
-            String problemsKey = key("problems", problems.toString());
-            if (output.keep("problems.html", problemsKey)) {
-                jobs.skipped();
-            } else {
-                jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems, problemsKey));
+            addProblemPage(jobs, "problems.vm", ProblemsModel.PAGE, problems.first());
+            addProblemPage(jobs, "problem-files.vm", ProblemsModel.FILES_PAGE, problems.files());
+            for (ProblemRulePage rule : problems.rules()) {
+                addProblemPage(jobs, "problem-rule.vm", rule.href(), rule);
             }
             Map<String, String> digestHashes = store.digestHashes();
             for (DigestRef digest : digests) {
@@ -252,6 +250,16 @@ public final class ReportGenerator {
 
             return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
                     output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+        }
+
+        /** A page of the check's findings, keyed by its model: its every input beside the templates and settings. */
+        private void addProblemPage(PageJobs jobs, String template, String page, Record model) throws IOException {
+            String key = key("problems", page, model.toString());
+            if (output.keep(page, key)) {
+                jobs.skipped();
+            } else {
+                jobs.submit(() -> renderer.renderPage(template, page, model, key));
+            }
         }
 
         /** The exports and the static files, read on a connection of their own. */
@@ -476,14 +484,15 @@ public final class ReportGenerator {
                 worst[index] = finding;
             }
         }
-        String fileHref = "problems.html#" + ProblemsModel.fileAnchor(digest.name());
+        String fileHref = ProblemsModel.FILES_PAGE + "#" + ProblemsModel.fileAnchor(digest.name());
         List<DigestRow> rows = new ArrayList<>(digest.entries().size());
         for (int i = 0; i < digest.entries().size(); i++) {
             EntrySummary entry = digest.entries().get(i);
             String href = entry.paperId().map(Paper::hrefOf).orElse("");
             Finding badge = worst[i];
             String problem = badge != null ? badge.severity().label() : entry.malformed() ? Severity.ERROR.label() : "";
-            String problemHref = badge != null ? "problems.html#" + ProblemsModel.anchor(digest.name(), badge)
+            String problemHref = badge != null
+                    ? ProblemsModel.rulePage(badge.ruleId()) + "#" + ProblemsModel.anchor(digest.name(), badge)
                     : entry.malformed() ? fileHref : "";
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), problem, problemHref));

@@ -123,13 +123,15 @@ class BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Unescaped");
         screenshot("digest-badge-desktop");
         badges.get(0).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("problems.html#p-"));
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("problems/cell-pipe.html#p-"));
         String id = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
         WebElement finding = driver.findElement(By.id(id));
         assertThat(finding.getText()).startsWith("2024-02-22T0913_cell-pipe.md:6:").contains("Unescaped `|`");
         assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].getBoundingClientRect().top", finding)).doubleValue())
                 .as("scrolled to the finding").isBetween(-1.0, 900.0);
+        screenshot("problems-rule-desktop");
+        open("problems.html");
         List<String> sections = driver.findElements(By.cssSelector("main h2")).stream()
                 .map(h -> h.getDomAttribute("id")).toList();
         assertThat(sections).startsWith("errors").contains("infos");

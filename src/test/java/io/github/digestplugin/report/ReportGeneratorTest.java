@@ -178,23 +178,24 @@ class ReportGeneratorTest {
         assertThat(orphan.select("tbody tr")).hasSize(3);
         assertThat(orphan.select("tr.malformed").eachAttr("id")).contains("entry-2");
         assertThat(orphan.select("tr.malformed a.badge.error").eachAttr("href"))
-                .allMatch(href -> href.startsWith("../problems.html#p-")).isNotEmpty();
-        assertThat(orphan.select("dl.facts a").eachAttr("href")).anyMatch(h -> h.startsWith("../problems.html#f-"));
+                .allMatch(href -> href.startsWith("../problems/") && href.contains(".html#p-")).isNotEmpty();
+        assertThat(orphan.select("dl.facts a").eachAttr("href")).anyMatch(h -> h.startsWith("../problems/files.html#f-"));
         assertThat(page(out.resolve("digests/2024-05-02_truncated.html")).select("tr.malformed")).isNotEmpty();
         assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
 
         Document problems = page(out.resolve("problems.html"));
-        assertThat(problems.select("#files ~ div tbody a").eachAttr("href")).containsExactly(
-                "digests/2024-05-01_orphan.html", "digests/2024-05-02_truncated.html",
-                "digests/2024-05-03_bytes.html");
+        assertThat(page(out.resolve("problems/files.html")).select("tbody a").eachAttr("href")).containsExactly(
+                "../digests/2024-05-01_orphan.html", "../digests/2024-05-02_truncated.html",
+                "../digests/2024-05-03_bytes.html");
         assertThat(problems.select("#rule-missing-definition li a").eachAttr("href"))
                 .anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
         assertThat(problems.select("#rule-encoding li").eachText()).singleElement().asString()
                 .startsWith("2024-05-03_bytes.md:").contains("Line holds bytes that are not valid UTF-8");
-        // Every badge links to a finding the problems page lists.
+        // Every badge links to a finding its rule's page lists.
         for (Element badge : orphan.select("a.badge")) {
-            String id = badge.attr("href").substring(badge.attr("href").indexOf('#') + 1);
-            assertThat(problems.getElementById(id)).as(id).isNotNull();
+            String href = badge.attr("href");
+            Document rulePage = page(out.resolve("digests").resolve(href.substring(0, href.indexOf('#'))).normalize());
+            assertThat(rulePage.getElementById(href.substring(href.indexOf('#') + 1))).as(href).isNotNull();
         }
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
@@ -224,7 +225,11 @@ class ReportGeneratorTest {
         assertThat(page.select("tbody tr")).hasSize(rows).allSatisfy(row ->
                 assertThat(row.select(".badge.error")).as(row.id()).hasSize(1));
         Document problems = page(out.resolve("problems.html"));
-        List<Element> items = problems.select("#errors ~ section li");
+        assertThat(problems.select("#errors ~ section li")).hasSize(2 * ProblemsModel.PREVIEW);
+        List<Element> items = new ArrayList<>();
+        for (String rule : List.of("missing-definition", "url-invalid")) {
+            items.addAll(page(out.resolve(ProblemsModel.rulePage(rule))).select("ul.findings li"));
+        }
         assertThat(items).hasSize(2 * rows);
         for (Element item : items) {
             String location = item.selectFirst("a").text();
@@ -308,19 +313,19 @@ class ReportGeneratorTest {
         for (Path out : List.of(zh, en)) {
             Document digest = page(out.resolve("digests/2024-07-01.html"));
             assertThat(digest.select("a.badge")).as("only the warning's entry has a badge").hasSize(1);
-            assertThat(digest.select("a.badge.warning").attr("href")).startsWith("../problems.html#p-");
+            assertThat(digest.select("a.badge.warning").attr("href")).startsWith("../problems/empty-abstract-zh.html#p-");
             assertThat(digest.text()).doesNotContain("canonical", "规范", "http://arxiv.org");
             assertThat(page(out.resolve("papers/2407.00001.html")).text()).doesNotContain("canonical", "规范");
             Document problems = page(out.resolve("problems.html"));
-            assertThat(problems.select("h2").eachAttr("id")).containsExactly("warnings", "infos", "files");
+            assertThat(problems.select("h2").eachAttr("id")).containsExactly("warnings", "infos");
             Element folded = problems.selectFirst("details#rule-url-canonical");
             assertThat(folded.select("summary").text()).contains("url-canonical", Integer.toString(infos));
             assertThat(folded.select("li")).hasSize(ProblemsModel.INFO_LIMIT);
             assertThat(folded.select("li a").eachAttr("href")).allMatch(h -> h.startsWith("digests/2024-07-01.html#entry-"));
             assertThat(folded.select("p.muted").text()).contains("20");
-            assertThat(problems.select("#rule-empty-abstract-zh li").attr("id"))
-                    .isEqualTo(digest.select("a.badge").attr("href").substring("../problems.html#".length()));
-            assertThat(problems.select("#files ~ div tbody tr")).hasSize(1);
+            assertThat(page(out.resolve("problems/empty-abstract-zh.html")).select("li").attr("id"))
+                    .isEqualTo(digest.select("a.badge").attr("href").substring("../problems/empty-abstract-zh.html#".length()));
+            assertThat(page(out.resolve("problems/files.html")).select("tbody tr")).hasSize(1);
             assertThat(LinkChecker.brokenLinks(out)).isEmpty();
         }
         Document chinese = page(zh.resolve("problems.html"));
