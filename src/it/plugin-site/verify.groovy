@@ -47,6 +47,9 @@ assert text('check-mojo.html').contains('The least severity that fails the build
 def rows = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr:has(td)')
         .collect { row -> row.select('td')*.text() }
 assert rows == Rules.all().collect { [it.id(), it.defaultSeverity().label(), it.description().replace('`', '')] }
+// Each row is anchored by its rule's id: the fragment of the helpUri the SARIF rules and the report give.
+def anchored = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr[id]')*.id()
+assert anchored == Rules.all().collect { it.helpUri().substring(it.helpUri().indexOf('#') + 1) }
 
 // The example report is the bundled example's, under the title and in the language the pom sets.
 def example = text('digest/index.html')
