@@ -25,6 +25,11 @@ public record DigestSummary(DigestRef ref, List<EntrySummary> entries) {
         return ref.href();
     }
 
+    /** The digest as people name it: see {@link DigestRef#title()}. */
+    public String title() {
+        return ref.title();
+    }
+
     public String channel() {
         return ref.channel();
     }

@@ -7,6 +7,7 @@ import io.github.digestplugin.report.PageViews.ProblemFile;
 import io.github.digestplugin.report.PageViews.RuleGroup;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The models of the report's pages and files, one record per kind. Each component becomes a
@@ -20,6 +21,8 @@ public final class PageModels {
     /**
      * {@code index.vm}: the overview.
      *
+     * @param monthCount the months of the digests' dates that list papers
+     * @param monthChart entries per month of their digests' dates
      * @param categoryChart the categories with the most papers
      * @param newestDigests the newest digests, newest first
      */
@@ -30,20 +33,47 @@ public final class PageModels {
     /** {@code search.vm}: the page is the search script's; it needs nothing of the reading list. */
     public record SearchPage() {}
 
-    /**
-     * {@code channels.vm}: the arXiv categories, and the digest channels (which have no pages of
-     * their own, so their links have no {@code href}).
-     */
+    /** {@code channels.vm}: the arXiv categories, and the digest channels, each linked to its page. */
     public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels) {}
 
-    /** {@code months.vm}: the papers by month. */
-    public record MonthsPage(List<IndexLink> months, BarChart monthChart) {}
+    /**
+     * {@code channel.vm}: the digests of one channel, newest first, on one page or, for a long
+     * channel, one page per year (the newest year, with any undated digests, on the first).
+     *
+     * @param channel the channel
+     * @param digests the digests on this page, newest first
+     * @param digestTotal the channel's digests on all its pages
+     * @param entryTotal the entries of all of them
+     * @param parts the pages of the channel, labelled by year; one part when it is not split
+     * @param part this page, one of {@code parts}
+     */
+    public record ChannelPage(String channel, List<DigestRef> digests, int digestTotal, int entryTotal,
+            List<IndexLink> parts, IndexLink part) {}
+
+    /**
+     * {@code months.vm}: time by the digests' dates first, then by the month in the arXiv id.
+     *
+     * @param listedMonths the months of the digests, each linked to the papers its digests list
+     * @param listedChart entries per month of their digests' dates
+     * @param months the months of the arXiv ids
+     * @param monthChart papers per month of their arXiv id
+     */
+    public record MonthsPage(List<IndexLink> listedMonths, BarChart listedChart, List<IndexLink> months,
+            BarChart monthChart) {}
 
     /** {@code titles.vm}: the letters of the A to Z index. */
     public record TitlesPage(List<IndexLink> letters) {}
 
-    /** {@code dates.vm}: the digests by day, newest first, undated ones last. */
-    public record DatesPage(List<DateGroup> groups) {}
+    /**
+     * {@code dates.vm}: the digests by day, newest first, undated ones last; past
+     * {@code ReportGenerator.CHANNEL_PAGE_SIZE} digests one page per year, the newest year (and
+     * the undated digests) on {@code dates.html}.
+     *
+     * @param groups the days on this page
+     * @param parts the pages, labelled by year; one part when the list is not split
+     * @param part this page, one of {@code parts}
+     */
+    public record DatesPage(List<DateGroup> groups, List<IndexLink> parts, IndexLink part) {}
 
     /**
      * {@code problems.vm}: the findings of the check, errors first.
@@ -66,7 +96,8 @@ public final class PageModels {
     /**
      * {@code paper-list.vm}: one page of the papers of one category, month or letter.
      *
-     * @param kind {@code category}, {@code month} or {@code letter}
+     * @param kind {@code category}, {@code month} (of the arXiv id), {@code listed} (the month of
+     *     the digests that list the papers) or {@code letter}
      * @param heading the category, month or letter
      * @param papers the papers on this page
      * @param total the papers on all the pages of the list
@@ -84,10 +115,13 @@ public final class PageModels {
      * @param rows its entries, each with a badge when it holds an error or warning
      * @param errorCount its errors, on its entries or elsewhere in the file
      * @param warningCount its warnings
-     * @param problemsHref its row on the problems page, relative to the report root
+     * @param problemsHref its row on the problems pages, relative to the report root
+     * @param channelHref the page of its channel that lists it
+     * @param previous the digest of the same channel before it
+     * @param next the digest of the same channel after it
      */
     public record DigestPage(DigestSummary digest, List<DigestRow> rows, long errorCount, long warningCount,
-            String problemsHref) {}
+            String problemsHref, String channelHref, Optional<DigestRef> previous, Optional<DigestRef> next) {}
 
     /**
      * {@code paper.vm}: one paper.

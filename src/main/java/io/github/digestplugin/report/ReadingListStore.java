@@ -933,6 +933,41 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** How many distinct papers and how many entries the digests of one month list. */
+    record ListedMonth(int papers, int entries) {}
+
+    /** The months of the dated digests ({@code 2025-03}), each with what its digests list, in order. */
+    Map<String, ListedMonth> listedMonths() throws IOException {
+        return query("digests", () -> {
+            Map<String, ListedMonth> months = new TreeMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT substr(d.date, 1, 7),"
+                    + " COUNT(DISTINCT e.paper_id), COUNT(*) FROM entries e JOIN digests d ON d.name = e.digest"
+                    + " WHERE d.readable = 1 AND d.date IS NOT NULL GROUP BY substr(d.date, 1, 7)")) {
+                while (r.next()) {
+                    months.put(r.getString(1), new ListedMonth(r.getInt(2), r.getInt(3)));
+                }
+            }
+            return months;
+        });
+    }
+
+    /** The papers that digests of {@code month} ({@code 2025-03}) list, newest first. */
+    void forEachListedIn(String month, Consumer<PaperStamp> consumer) throws IOException {
+        query("papers", () -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT " + STAMP_COLUMNS + " FROM papers WHERE id IN"
+                    + " (SELECT e.paper_id FROM entries e JOIN digests d ON d.name = e.digest WHERE d.readable = 1"
+                    + " AND substr(d.date, 1, 7) = ?) ORDER BY " + NEWEST_FIRST)) {
+                p.setString(1, month);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        consumer.accept(stamp(r));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** The ids of the {@code limit} newest papers, newest first. */
     List<String> newestIds(int limit) throws IOException {
         return query("papers", () -> {

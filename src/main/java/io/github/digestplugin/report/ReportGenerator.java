@@ -16,6 +16,7 @@ import io.github.digestplugin.report.render.PageRenderer;
 import io.github.digestplugin.report.render.SharedModel;
 import io.github.digestplugin.report.render.TemplateSource;
 import io.github.digestplugin.report.PageModels.BibFile;
+import io.github.digestplugin.report.PageModels.ChannelPage;
 import io.github.digestplugin.report.PageModels.ChannelsPage;
 import io.github.digestplugin.report.PageModels.DatesPage;
 import io.github.digestplugin.report.PageModels.DigestPage;
@@ -43,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -60,6 +62,8 @@ public final class ReportGenerator {
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
     static final int LIST_PAGE_SIZE = 1000;
+    /** A channel with more digests than this gets a page per year. */
+    static final int CHANNEL_PAGE_SIZE = 100;
     /** The working store's file in the state folder. */
     static final String STORE = "store.sqlite";
 
@@ -166,6 +170,18 @@ public final class ReportGenerator {
             Map<String, String> categoryPages = PageNames.pages(categoryCounts.keySet(), "channels");
             Map<String, String> monthPages = PageNames.pages(monthCounts.keySet(), "months");
             Map<String, String> letterPages = PageNames.pages(letterCounts.keySet(), "titles");
+            Map<String, ReadingListStore.ListedMonth> listed = store.listedMonths();
+            Map<String, Integer> listedCounts = new TreeMap<>();
+            Map<String, Integer> listedEntries = new TreeMap<>();
+            listed.forEach((month, counts) -> {
+                listedEntries.put(month, counts.entries());
+                if (counts.papers() > 0) {
+                    listedCounts.put(month, counts.papers());
+                }
+            });
+            Map<String, String> listedPages = PageNames.pages(listedCounts.keySet(), "digest-months");
+            List<IndexLink> listedMonths = links(listedCounts, listedPages);
+            BarChart listedChart = BarChart.months("listed", listedEntries, listedPages);
             List<IndexLink> categories = links(categoryCounts, categoryPages);
             List<IndexLink> months = links(monthCounts, monthPages);
             List<IndexLink> letters = links(letterCounts, letterPages);
@@ -200,8 +216,17 @@ public final class ReportGenerator {
             Map<String, DigestRef> byName = new LinkedHashMap<>();
             digests.forEach(d -> byName.put(d.name(), d));
             ProblemsModel.Pages problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
-            int planned = 8 + problems.rules().size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
-                    + listPages(monthCounts) + listPages(letterCounts);
+            Map<String, List<DigestRef>> byChannel = new TreeMap<>();
+            digests.forEach(d -> byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d));
+            Map<String, String> channelPages = PageNames.pages(byChannel.keySet(), "digest-channels");
+            Map<String, List<ChannelPage>> channelParts = new TreeMap<>();
+            byChannel.forEach((channel, own) -> channelParts.put(channel,
+                    channelPages(channel, own, channelPages.get(channel))));
+            int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
+
+            List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
+            int planned = 7 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
+                    + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
             // The search index is the longest single job: built alongside the pages, on a connection
@@ -210,38 +235,52 @@ public final class ReportGenerator {
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey));
-            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, months,
-                    monthCounts, paperCount, entryCount, store.channelCounts().size())));
+            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, listedMonths,
+                    listedChart, paperCount, entryCount, store.channelCounts().size())));
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
             Map<String, Integer> channels = store.channelCounts();
             jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html",
-                    new ChannelsPage(categories, channelLinks(channels))));
-            jobs.submit(() -> renderer.renderPage("months.vm", "months.html",
-                    new MonthsPage(months, BarChart.of("months", monthCounts, 6))));
+                    new ChannelsPage(categories, links(channels, channelPages))));
+            jobs.submit(() -> renderer.renderPage("months.vm", "months.html", new MonthsPage(listedMonths,
+                    listedChart, months, BarChart.months("months", monthCounts, monthPages))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
-            jobs.submit(() -> renderer.renderPage("dates.vm", "dates.html", new DatesPage(dateGroups(digests))));
+            for (DatesPage page : datePages) {
+                String key = key("dates", page.parts().toString(), page.part().href(), page.groups().toString());
+                if (output.keep(page.part().href(), key)) {
+                    jobs.skipped();
+                } else {
+                    jobs.submit(() -> renderer.renderPage("dates.vm", page.part().href(), page, key));
+                }
+            }
             addProblemPage(jobs, "problems.vm", ProblemsModel.PAGE, problems.first());
             addProblemPage(jobs, "problem-files.vm", ProblemsModel.FILES_PAGE, problems.files());
             for (ProblemRulePage rule : problems.rules()) {
                 addProblemPage(jobs, "problem-rule.vm", rule.href(), rule);
             }
-            Map<String, String> digestHashes = store.digestHashes();
-            for (DigestRef digest : digests) {
-                List<Finding> own = findings.of(digest.name()).stream()
-                        .filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
-                String key = key("digest", digest.name(), digest.href(), digestHashes.get(digest.name()), digest.channel(),
-                        digest.dateText(), findingsKey(own));
-                if (output.keep(digest.href(), key)) {
-                    jobs.skipped();
-                    continue;
+            Map<String, String> listedOn = new LinkedHashMap<>();
+            for (List<ChannelPage> parts : channelParts.values()) {
+                for (ChannelPage part : parts) {
+                    part.digests().forEach(d -> listedOn.put(d.name(), part.part().href()));
+                    addChannelPage(jobs, part);
                 }
-                DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
-                jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(), digestModel(summary, own), key));
             }
-            addPaperLists(jobs, PaperIndex.CATEGORY, "category", categoryCounts, categoryPages, categories,
+            Map<String, String> digestHashes = store.digestHashes();
+            for (List<DigestRef> own : byChannel.values()) {
+                for (int i = 0; i < own.size(); i++) {
+                    DigestRef digest = own.get(i);
+                    Optional<DigestRef> previous = i == 0 ? Optional.empty() : Optional.of(own.get(i - 1));
+                    Optional<DigestRef> next = i == own.size() - 1 ? Optional.empty() : Optional.of(own.get(i + 1));
+                    addDigestPage(jobs, digest, digestHashes.get(digest.name()), listedOn.get(digest.name()),
+                            previous, next);
+                }
+            }
+            addPaperLists(jobs, group(PaperIndex.CATEGORY), "category", categoryCounts, categoryPages, categories,
                     "channels.html");
-            addPaperLists(jobs, PaperIndex.MONTH, "month", monthCounts, monthPages, months, "months.html");
-            addPaperLists(jobs, PaperIndex.LETTER, "letter", letterCounts, letterPages, letters, "titles.html");
+            addPaperLists(jobs, group(PaperIndex.MONTH), "month", monthCounts, monthPages, months, "months.html");
+            addPaperLists(jobs, store::forEachListedIn, "listed", listedCounts, listedPages, listedMonths,
+                    "months.html");
+            addPaperLists(jobs, group(PaperIndex.LETTER), "letter", letterCounts, letterPages, letters,
+                    "titles.html");
             renderPapers(jobs, changedPapers, paperCount, categoryPages, monthPages);
             jobs.await();
             search.await();
@@ -260,6 +299,38 @@ public final class ReportGenerator {
             } else {
                 jobs.submit(() -> renderer.renderPage(template, page, model, key));
             }
+        }
+
+        /** The papers of one group of an index, in the index's order. */
+        private GroupReader group(PaperIndex index) {
+            return (key, consumer) -> store.forEachInGroup(index, key, consumer);
+        }
+
+        private void addDigestPage(PageJobs jobs, DigestRef digest, String hash, String channelHref,
+                Optional<DigestRef> previous, Optional<DigestRef> next) throws IOException {
+            List<Finding> own = findings.of(digest.name()).stream()
+                    .filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
+            String key = key("digest", digest.name(), digest.href(), hash, digest.channel(), digest.dateText(),
+                    findingsKey(own), channelHref, previous.map(DigestRef::toString).orElse(""),
+                    next.map(DigestRef::toString).orElse(""));
+            if (output.keep(digest.href(), key)) {
+                jobs.skipped();
+                return;
+            }
+            DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
+            jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(),
+                    digestModel(summary, own, channelHref, previous, next), key));
+        }
+
+        private void addChannelPage(PageJobs jobs, ChannelPage page) throws IOException {
+            String key = key("channel", page.channel(), page.parts().toString(), page.part().href(),
+                    Integer.toString(page.digestTotal()), Integer.toString(page.entryTotal()),
+                    page.digests().toString());
+            if (output.keep(page.part().href(), key)) {
+                jobs.skipped();
+                return;
+            }
+            jobs.submit(() -> renderer.renderPage("channel.vm", page.part().href(), page, key));
         }
 
         /** The exports and the static files, read on a connection of their own. */
@@ -379,7 +450,7 @@ public final class ReportGenerator {
          * The pages of one index (categories, months or letters), each list split into pages of
          * {@value #LIST_PAGE_SIZE} papers: {@code channels/cs.CL.html}, then {@code channels/cs.CL/2.html}.
          */
-        private void addPaperLists(PageJobs jobs, PaperIndex index, String kind, Map<String, Integer> counts,
+        private void addPaperLists(PageJobs jobs, GroupReader reader, String kind, Map<String, Integer> counts,
                 Map<String, String> pages, List<IndexLink> siblings, String indexPage) throws IOException {
             String siblingsKey = siblings.toString();
             for (Map.Entry<String, Integer> group : counts.entrySet()) {
@@ -394,7 +465,7 @@ public final class ReportGenerator {
                 List<PaperStamp> slice = new ArrayList<>(Math.min(total, LIST_PAGE_SIZE));
                 int[] part = {0};
                 List<IOException> failed = new ArrayList<>();
-                store.forEachInGroup(index, group.getKey(), stamp -> {
+                reader.forEach(group.getKey(), stamp -> {
                     slice.add(stamp);
                     if (slice.size() == parts.get(part[0]).count()) {
                         try {
@@ -432,19 +503,23 @@ public final class ReportGenerator {
         }
 
         private IndexPage indexModel(List<DigestRef> digests, List<IndexLink> categories,
-                List<IndexLink> months, Map<String, Integer> monthCounts, int paperCount, int entryCount,
+                List<IndexLink> listedMonths, BarChart listedChart, int paperCount, int entryCount,
                 int channelCount) {
             Map<String, Integer> topCategories = new LinkedHashMap<>();
+            Map<String, String> categoryHrefs = new LinkedHashMap<>();
             categories.stream()
                     .sorted((a, b) -> Integer.compare(b.count(), a.count()))
                     .limit(CHART_CATEGORIES)
-                    .forEach(link -> topCategories.put(link.label(), link.count()));
+                    .forEach(link -> {
+                        topCategories.put(link.label(), link.count());
+                        categoryHrefs.put(link.label(), link.href());
+                    });
             List<DigestRef> newest = dateGroups(digests).stream().flatMap(g -> g.digests().stream())
                     .limit(NEWEST_DIGESTS).toList();
             return new IndexPage(digests.size(), entryCount, paperCount, channelCount, categories.size(),
-                    months.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
-                    findings.count(Severity.INFO), BarChart.of("months", monthCounts, 6),
-                    BarChart.of("categories", topCategories, 28), newest);
+                    listedMonths.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+                    findings.count(Severity.INFO), listedChart,
+                    BarChart.rows("categories", topCategories, categoryHrefs), newest);
         }
 
         /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
@@ -469,11 +544,95 @@ public final class ReportGenerator {
         }
     }
 
+    /** Reads the papers of one group of an index (a category, a month, a letter), in order. */
+    private interface GroupReader {
+        void forEach(String key, java.util.function.Consumer<PaperStamp> consumer) throws IOException;
+    }
+
+    /**
+     * The pages of one channel's digests ({@code own}, oldest first), newest first: one page, or
+     * past {@value #CHANNEL_PAGE_SIZE} digests one per year, the newest year (and the undated
+     * digests) on {@code first}, the others in its folder as {@code 2023.html}.
+     */
+    static List<ChannelPage> channelPages(String channel, List<DigestRef> own, String first) {
+        List<DigestRef> newestFirst = new ArrayList<>(own.size());
+        own.stream().filter(d -> d.date().isPresent()).forEach(d -> newestFirst.add(0, d));
+        List<DigestRef> undated = own.stream().filter(d -> d.date().isEmpty()).toList();
+        int entries = own.stream().mapToInt(DigestRef::entryCount).sum();
+        Map<String, List<DigestRef>> years = new LinkedHashMap<>();
+        if (own.size() > CHANNEL_PAGE_SIZE) {
+            newestFirst.forEach(d -> years.computeIfAbsent(Integer.toString(d.date().get().getYear()),
+                    y -> new ArrayList<>()).add(d));
+        }
+        if (years.size() <= 1) {
+            List<DigestRef> all = new ArrayList<>(newestFirst);
+            all.addAll(undated);
+            IndexLink only = new IndexLink(channel, first, all.size());
+            return List.of(new ChannelPage(channel, all, own.size(), entries, List.of(only), only));
+        }
+        String folder = first.substring(0, first.length() - ".html".length());
+        List<IndexLink> parts = new ArrayList<>();
+        List<List<DigestRef>> lists = new ArrayList<>();
+        for (Map.Entry<String, List<DigestRef>> year : years.entrySet()) {
+            List<DigestRef> list = new ArrayList<>(year.getValue());
+            if (parts.isEmpty()) {
+                list.addAll(undated);
+            }
+            parts.add(new IndexLink(year.getKey(), parts.isEmpty() ? first : folder + "/" + year.getKey() + ".html",
+                    list.size()));
+            lists.add(list);
+        }
+        List<ChannelPage> pages = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            pages.add(new ChannelPage(channel, lists.get(i), own.size(), entries, parts, parts.get(i)));
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of the digests by date ({@code groups}, newest first, of {@code count} digests):
+     * {@code dates.html}, or past {@value #CHANNEL_PAGE_SIZE} digests one per year, the newest
+     * year (and the undated digests) on {@code dates.html}, the others as {@code dates/2023.html}.
+     */
+    static List<DatesPage> datePages(List<DateGroup> groups, int count) {
+        Map<String, List<DateGroup>> years = new LinkedHashMap<>();
+        List<DateGroup> undated = new ArrayList<>();
+        for (DateGroup group : groups) {
+            if (group.date().isEmpty()) {
+                undated.add(group);
+            } else {
+                years.computeIfAbsent(group.date().substring(0, 4), y -> new ArrayList<>()).add(group);
+            }
+        }
+        if (count <= CHANNEL_PAGE_SIZE || years.size() <= 1) {
+            IndexLink only = new IndexLink("", "dates.html", count);
+            return List.of(new DatesPage(groups, List.of(only), only));
+        }
+        List<IndexLink> parts = new ArrayList<>();
+        List<List<DateGroup>> lists = new ArrayList<>();
+        for (Map.Entry<String, List<DateGroup>> year : years.entrySet()) {
+            List<DateGroup> list = new ArrayList<>(year.getValue());
+            if (parts.isEmpty()) {
+                list.addAll(undated);
+            }
+            int digests = list.stream().mapToInt(g -> g.digests().size()).sum();
+            parts.add(new IndexLink(year.getKey(), parts.isEmpty() ? "dates.html" : "dates/" + year.getKey() + ".html",
+                    digests));
+            lists.add(list);
+        }
+        List<DatesPage> pages = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            pages.add(new DatesPage(lists.get(i), parts, parts.get(i)));
+        }
+        return pages;
+    }
+
     /**
      * A digest's page from its entries and its errors and warnings: each entry with at most a
      * badge, its most severe finding (the first of that severity), linking to it on the problems page.
      */
-    private static DigestPage digestModel(DigestSummary digest, List<Finding> findings) {
+    private static DigestPage digestModel(DigestSummary digest, List<Finding> findings, String channelHref,
+            Optional<DigestRef> previous, Optional<DigestRef> next) {
         EntryLines lines = new EntryLines(digest.entries());
         Finding[] worst = new Finding[digest.entries().size()];
         long errors = 0;
@@ -497,7 +656,7 @@ public final class ReportGenerator {
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), problem, problemHref));
         }
-        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref);
+        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next);
     }
 
     /** What a digest page shows of its errors and warnings, as one key. */
@@ -521,12 +680,6 @@ public final class ReportGenerator {
     private static List<IndexLink> links(Map<String, Integer> counts, Map<String, String> pages) {
         return counts.entrySet().stream()
                 .map(e -> new IndexLink(e.getKey(), pages.get(e.getKey()), e.getValue()))
-                .toList();
-    }
-
-    private static List<IndexLink> channelLinks(Map<String, Integer> channels) {
-        return channels.entrySet().stream()
-                .map(e -> new IndexLink(e.getKey(), "", e.getValue()))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the Debian packages' headless Chromium over the report of the test digests, opened
  * from {@code file://}: the overview renders, a Chinese and an English query find their paper, a
  * result leads to the paper's page, results from many chunks of a larger index each show their
- * own record, the console stays free of errors. Screenshots at desktop and
+ * own record, the console stays free of errors; a digest's channel and neighbour links lead there;
+ * on a phone nothing scrolls sideways, the header stays short and tables become cards; the dark
+ * theme and print styles apply. Screenshots at desktop and
  * phone width go to {@code target/screenshots/}. Without Chromium the test fails: it is part of
  * the build, installed by {@code .ci/run}.
  */
@@ -231,6 +234,122 @@ class BrowserTest {
         assertThat(files.stream().map(String::valueOf).filter(f -> f.startsWith("docs-")).distinct())
                 .as("the results' chunks").hasSizeGreaterThan(5);
         assertNoConsoleErrors();
+    }
+
+    /** The pages a reader browses, each kind once. */
+    private static final List<String> BROWSED = List.of("index.html", "digests/2025-03-03T0907_recent.html",
+            "digest-channels/cs.CL.html", "months.html", "digest-months/2025-03.html", "papers/2402.17812.html",
+            "channels.html", "dates.html", "titles/D.html", "problems.html", "search.html");
+    private static final String DIGEST = "digests/2025-03-03T0907_recent.html";
+
+    @Test
+    void aDigestsChannelAndNeighbourLinksLeadToThem() throws IOException {
+        open(DIGEST);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("cs.CL · 2025-03-03 09:07");
+        screenshot("digest-desktop");
+        driver.findElement(By.cssSelector("nav.neighbours a.channel")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("digest-channels/cs.CL.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Channel cs.CL");
+        screenshot("channel-desktop");
+        driver.findElement(By.linkText("cs.CL · 2025-03-03 09:07")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(DIGEST));
+        driver.findElement(By.cssSelector("a[rel=next]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("digests/2026-08-21T0916_newest.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("cs.CL · 2026-08-21 09:16");
+        driver.findElement(By.cssSelector("a[rel=prev]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(DIGEST));
+        driver.findElement(By.cssSelector("a[rel=prev]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("digests/2024-02-22T0913_cell-pipe.html"));
+        open("months.html");
+        screenshot("months-desktop");
+        driver.findElement(By.cssSelector("section:first-of-type svg a[href='digest-months/2025-03.html']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("digest-months/2025-03.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Papers listed in 2025-03");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void onAPhoneNothingScrollsSidewaysTheHeaderIsShortAndDigestTablesAreCards() throws IOException {
+        phoneWidth();
+        for (String page : BROWSED) {
+            open(page);
+            Map<?, ?> sizes = (Map<?, ?>) script("return {scroll: document.scrollingElement.scrollWidth,"
+                    + " inner: window.innerWidth, header: document.querySelector('header.site')"
+                    + ".getBoundingClientRect().height};");
+            assertThat(number(sizes.get("scroll"))).as("width of %s at 375 px", page)
+                    .isLessThanOrEqualTo(number(sizes.get("inner")));
+            assertThat(number(sizes.get("inner"))).isLessThanOrEqualTo(400);
+            assertThat(number(sizes.get("header"))).as("header height of %s at 375 px", page).isLessThanOrEqualTo(120);
+        }
+        open(DIGEST);
+        List<?> rows = (List<?>) script("return Array.from(document.querySelectorAll('table.entries tbody tr'))"
+                + ".map(r => [getComputedStyle(r).display, r.getBoundingClientRect().width,"
+                + " getComputedStyle(r.cells[1]).display]);");
+        assertThat(rows).hasSize(4).allSatisfy(row -> {
+            List<?> r = (List<?>) row;
+            assertThat(r.get(0)).as("a row is a card").isEqualTo("block");
+            assertThat(number(r.get(1))).isLessThanOrEqualTo(375);
+            assertThat(r.get(2)).as("its cells one under another").isEqualTo("block");
+        });
+        assertThat(script("return getComputedStyle(document.querySelector('table.entries td[lang=zh]'),"
+                + " '::before').content")).isEqualTo("\"Summary\"");
+        screenshot("digest-375");
+        script("document.querySelector('table.entries').scrollIntoView()");
+        screenshot("digest-cards-375");
+        open("digest-channels/cs.CL.html");
+        screenshot("channel-375");
+        open("months.html");
+        List<?> fontSizes = (List<?>) script("return Array.from(document.querySelectorAll('.chart text'))"
+                + ".map(t => t.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(t).fontSize) : 99);");
+        assertThat(fontSizes).isNotEmpty().allSatisfy(size -> assertThat(number(size)).isGreaterThanOrEqualTo(10));
+        Map<?, ?> chart = (Map<?, ?>) script("const main = document.querySelector('main'); const s = getComputedStyle(main);"
+                + " return {svg: document.querySelector('.chart svg').getBoundingClientRect().width,"
+                + " main: main.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)};");
+        assertThat(number(chart.get("svg"))).as("a chart takes the page's width")
+                .isGreaterThanOrEqualTo(number(chart.get("main")) - 1);
+        screenshot("months-375");
+        open("papers/2402.17812.html");
+        screenshot("paper-375");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theDarkThemeFollowsTheSystemAndPrintLeavesTheNavigationOut() throws IOException {
+        open(DIGEST);
+        String light = (String) script("return getComputedStyle(document.body).backgroundColor");
+        try {
+            emulate("", "dark");
+            open(DIGEST);
+            String dark = (String) script("return getComputedStyle(document.body).backgroundColor");
+            assertThat(dark).isNotEqualTo(light).isEqualTo("rgb(22, 24, 27)");
+            assertThat(script("return getComputedStyle(document.querySelector('main a')).color"))
+                    .isEqualTo("rgb(138, 184, 255)");
+            screenshot("digest-dark-desktop");
+            phoneWidth();
+            open(DIGEST);
+            screenshot("digest-dark-375");
+            emulate("print", "light");
+            open(DIGEST);
+            assertThat(script("return getComputedStyle(document.querySelector('header.site nav')).display"))
+                    .isEqualTo("none");
+            assertThat(script("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+        } finally {
+            emulate("", "light");
+        }
+        assertNoConsoleErrors();
+    }
+
+    private static void emulate(String media, String colorScheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    private static Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     /** Digests of {@value #CHUNKED_PAPERS} papers with summaries of many lengths, and their report. */

@@ -49,18 +49,24 @@ class IncrementalReportTest {
         Path digests = temp.resolve("digests");
         EvolvingDigests archive = EvolvingDigests.create(digests, new Random(SEED));
         Path out = temp.resolve("incremental/report");
+        java.util.Set<String> browsingPages = new java.util.TreeSet<>();
         for (int step = 0; step <= STEPS; step++) {
             String change = step == 0 ? "the first run" : archive.step();
             System.out.printf(Locale.ROOT, "step %d: %s%n", step, change);
             String context = String.format(Locale.ROOT, "seed %d, step %d: %s", SEED, step, change);
             ReportResult result = generate(digests, out);
             assertSameAsFresh(digests, out, result, context);
+            // The browsing pages are among what is compared and link-checked at every step.
+            browsingPages.addAll(pagesIn(out, "digest-channels"));
+            browsingPages.addAll(pagesIn(out, "digest-months"));
             ReportResult again = generate(digests, out);
             assertThat(again.upToDate()).as("a run after the last without change is up to date; %s", context).isTrue();
             assertThat(again.pagesWritten()).as("files a run without change wrote; %s", context).isZero();
         }
         System.out.printf(Locale.ROOT, "IncrementalReportTest: changes made %s; %d digests at the end%n",
                 archive.made(), archive.digests().size());
+        assertThat(browsingPages).as("channel pages and digest-month pages the steps compared")
+                .anyMatch(page -> page.startsWith("digest-channels/")).anyMatch(page -> page.startsWith("digest-months/"));
         assertThat(archive.made().keySet()).as("kinds of change the sequence made (seed %d)", SEED)
                 .containsExactlyInAnyOrder(Change.values());
     }
@@ -227,6 +233,15 @@ class IncrementalReportTest {
                 .select("h2:containsOwn(Appeared in) + ul li a").eachAttr("href").stream()
                 .map(href -> href.substring("../".length()))
                 .toList();
+    }
+
+    private static List<String> pagesIn(Path out, String folder) throws IOException {
+        if (!Files.isDirectory(out.resolve(folder))) {
+            return List.of();
+        }
+        try (Stream<Path> pages = Files.list(out.resolve(folder))) {
+            return pages.map(p -> folder + "/" + p.getFileName()).filter(n -> n.endsWith(".html")).toList();
+        }
     }
 
     private static String firstShard(Path out) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.digestplugin.report.render;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,6 +38,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No interface text '" + key + "' in " + BUNDLE, e);
         }
+    }
+
+    /** {@code number} as this language writes it: {@code 234,683} in English. */
+    public String number(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
     }
 
     public String format(String key, Object... arguments) {

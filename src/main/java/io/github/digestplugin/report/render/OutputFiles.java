@@ -457,6 +457,7 @@ public final class OutputFiles implements AutoCloseable {
             Path file = root.resolve(relative).normalize();
             if (file.startsWith(root)) {
                 Files.deleteIfExists(file);
+                deleteEmptyFolders(file.getParent());
             }
         }
         StringBuilder manifest = new StringBuilder(MANIFEST_HEADER).append('\n');
@@ -466,6 +467,26 @@ public final class OutputFiles implements AutoCloseable {
                     .append(' ').append(file.input()).append(' ').append(entry.getKey()).append('\n');
         }
         writeAtomically(state.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Deletes {@code folder} and its parents up to the root while they are empty: the folder of a
+     * list's later parts goes with its last part, as a fresh run would never have made it.
+     */
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            if (Files.isSymbolicLink(dir)) {
+                return;
+            }
+            try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
     }
 
     /** Drops the journal once the whole record is written: the manifest lists every file the report owns. */
