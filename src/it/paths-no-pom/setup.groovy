@@ -12,5 +12,7 @@ def link = { String name, String target ->
 link('papers/passwd.md', '../outside/secret.md')   // a digest name leading out of the digests
 link('papers/d/up', '..')                          // a folder loop
 link('papers/gone.md', 'no-such.md')               // a broken link named like a digest
+link('papers/ping.md', 'pong.md')                  // two links leading round to each other
+link('papers/pong.md', 'ping.md')
 link('link', 'papers')                             // the digests under another name
 true

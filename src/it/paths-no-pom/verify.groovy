@@ -10,9 +10,11 @@ def findings = [
     "papers/d/up:1:1: warning [symlink-loop] Symbolic link to ${new File(basedir, 'papers').canonicalPath}, a folder that holds the link: a loop, not followed",
     "papers/gone.md:1:1: error [unreadable-file] Symbolic link cannot be followed: its target no-such.md does not exist",
     "papers/passwd.md:1:1: warning [symlink-outside] Symbolic link to ${outside}, outside the digest directory: not read",
+    "papers/ping.md:1:1: warning [symlink-loop] Symbolic links in a loop, ping.md -> pong.md -> ping.md: not followed",
 ]
 findings.each { line -> assert log.count(line.toString()) == 2 : "twice in the log: ${line}" }
-assert log.count('1 digest, 1 entry: 1 error, 2 warnings, 0 infos') == 2
+assert log.count('1 digest, 1 entry: 1 error, 3 warnings, 0 infos') == 2
+assert !log.contains('papers/pong.md:1:1')
 assert !log.contains('Cannot list the digests')
 
 // Nothing of the file outside reached the log or any result file.
@@ -37,6 +39,7 @@ assert log =~ /The results directory .*papers\/results lies inside the digest di
 assert log =~ /The results directory .*link\/results lies inside the digest directory .*papers; choose another one/
 
 // The digests are never written to.
-assert new File(basedir, 'papers').list().sort() == ['2024-03-29_one-entry.md', 'd', 'gone.md', 'passwd.md']
+assert new File(basedir, 'papers').list().sort() == ['2024-03-29_one-entry.md', 'd', 'gone.md', 'passwd.md', 'ping.md',
+                                                   'pong.md']
 assert new File(basedir, 'papers/d').list().sort() == ['.keep', 'up']
 true

@@ -1,5 +1,5 @@
 import groovy.xml.XmlSlurper
-import io.github.digestplugin.check.Rules
+import io.github.digestplugin.check.rules.Rules
 import io.github.digestplugin.testing.LinkChecker
 import org.jsoup.Jsoup
 
@@ -10,7 +10,8 @@ def text = { String page -> new File(site, page).getText('UTF-8') }
 
 // Every page the menu names, the reading list of the bundled example among them.
 ['index.html', 'plugin-info.html', 'check-mojo.html', 'report-mojo.html', 'help-mojo.html', 'usage.html',
- 'ci.html', 'rules.html', 'faq.html', 'format.html', 'reading-list-sqlite.html', 'digest/index.html'].each { page ->
+ 'ci.html', 'rules.html', 'faq.html', 'format.html', 'reading-list-sqlite.html', 'configuration-file.html',
+ 'digest-config.schema.json', 'digest/index.html'].each { page ->
     assert new File(site, page).isFile() : "no ${page} in the site"
 }
 

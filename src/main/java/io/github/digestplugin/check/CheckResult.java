@@ -1,5 +1,6 @@
 package io.github.digestplugin.check;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,11 +11,19 @@ import java.util.List;
  * @param files how many digests were read
  * @param bytes their size in bytes
  * @param entries how many entries they hold
+ * @param notDigests the files read that hold none of a digest's structure, not checked and not
+ *     counted in {@code files}, sorted
  */
-public record CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed) {
+public record CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed,
+        List<Path> notDigests) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        notDigests = List.copyOf(notDigests);
+    }
+
+    public CheckResult(List<Finding> findings, int files, long bytes, int entries, Duration elapsed) {
+        this(findings, files, bytes, entries, elapsed, List.of());
     }
 
     public CheckTotals totals() {

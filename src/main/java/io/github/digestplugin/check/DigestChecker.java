@@ -1,6 +1,5 @@
 package io.github.digestplugin.check;
 
-import io.github.digestplugin.check.rules.UnreadableFileRule;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestParser;
@@ -60,6 +59,7 @@ public final class DigestChecker {
         // Each file's findings are sorted by the thread that checked it; the files are put in path
         // order once at the end, instead of sorting every finding of the run on one thread.
         Map<Path, List<Finding>> byFile = new ConcurrentHashMap<>();
+        Set<Path> notDigests = ConcurrentHashMap.newKeySet();
         // One thread per core takes the next file until none is left. Largest first, so that the
         // last file to finish is a small one and no core waits long for the other.
         AtomicInteger next = new AtomicInteger();
@@ -68,7 +68,12 @@ public final class DigestChecker {
             for (int i = next.getAndIncrement(); i < largestFirst.size(); i = next.getAndIncrement()) {
                 Path relative = largestFirst.get(i);
                 List<Finding> found = new ArrayList<>();
-                read(directory.resolve(relative), relative, found).ifPresent(d -> {
+                Optional<Digest> digest = read(directory.resolve(relative), relative, found);
+                if (digest.isPresent() && !DigestShape.isDigest(digest.get())) {
+                    notDigests.add(relative);
+                    continue;
+                }
+                digest.ifPresent(d -> {
                     entries.addAndGet(d.entries().size());
                     found.addAll(checkOne(d));
                     List<EntryTitle> titles = EntryTitle.of(d);
@@ -95,8 +100,10 @@ public final class DigestChecker {
         for (Path path : inPathOrder) {
             sorted.addAll(byFile.get(path));
         }
-        return new CheckResult(sorted, files.size(), bytes.get(), entries.get(),
-                Duration.ofNanos(System.nanoTime() - start));
+        List<Path> skipped = new ArrayList<>(notDigests);
+        skipped.sort(Comparator.comparing(Path::toString));
+        return new CheckResult(sorted, files.size() - skipped.size(), bytes.get(), entries.get(),
+                Duration.ofNanos(System.nanoTime() - start), skipped);
     }
 
     /** The findings the path rules make of the problems a file walk met, in the order given. */
@@ -166,12 +173,9 @@ public final class DigestChecker {
     /** A digest as {@link #checkContent} read it, with its findings. */
     public record Checked(Optional<Digest> digest, List<Finding> findings) {}
 
-    /** The finding of a file that cannot be read, if that rule is on. */
+    /** The finding of a file that cannot be read, if the rule that reports it is on. */
     public List<Finding> unreadable(Path relative, IOException e) {
-        return configuration.severityOf(UnreadableFileRule.ID)
-                .map(severity -> List.of(Finding.of(relative, SourcePosition.lineStart(1), severity,
-                        UnreadableFileRule.ID, UnreadableFileRule.CANNOT_READ_FILE, describe(e))))
-                .orElse(List.of());
+        return pathFindings(List.of(new PathProblem(relative, PathProblem.Kind.READ_FAILED, describe(e))));
     }
 
     /** The findings of the single-digest rules in one parsed digest. */

@@ -24,10 +24,6 @@ public final class RuleConfiguration {
         this.severities = severities;
     }
 
-    public static RuleConfiguration defaults() {
-        return of(Rules.all(), Map.of());
-    }
-
     /**
      * Applies overrides (rule id to {@code error}, {@code warning}, {@code info} or {@code off}).
      *

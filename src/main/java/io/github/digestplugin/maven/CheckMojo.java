@@ -1,21 +1,23 @@
 package io.github.digestplugin.maven;
 
-import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.RuleMessages;
-import io.github.digestplugin.check.Rules;
 import io.github.digestplugin.check.Severity;
-import io.github.digestplugin.check.fork.CheckRequest;
 import io.github.digestplugin.check.output.CheckedFiles;
-import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.check.output.SarifWriter;
 import io.github.digestplugin.parse.DigestFiles;
-import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.runner.CheckOutcome;
+import io.github.digestplugin.runner.CheckRequest;
+import io.github.digestplugin.runner.CheckRunException;
+import io.github.digestplugin.runner.CheckRunner;
+import io.github.digestplugin.runner.ForkedCheck;
+import io.github.digestplugin.runner.InJvmCheck;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,15 +48,20 @@ public class CheckMojo extends AbstractMojo {
 
     static final String DEFAULT_FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
-    /** The folder holding the digests. Without a pom, relative to the current directory. */
-    @Parameter(property = "digest.directory", defaultValue = "${basedir}/src/digests", required = true)
+    /**
+     * The folder holding the digests; by default {@code src/digests} in the base directory. Without a
+     * pom, relative to the current directory. A module without the default folder is skipped; a
+     * folder named here, or in the configuration file, must exist.
+     */
+    @Parameter(property = "digest.directory")
     private File directory;
 
     /**
      * Ant-style patterns of the digests to check, relative to {@code directory}; on the command line
-     * separated by commas ({@code -Ddigest.includes=**}{@code /*.md,**}{@code /*.txt}).
+     * separated by commas ({@code -Ddigest.includes=**}{@code /*.md,**}{@code /*.txt}); by default
+     * {@code **}{@code /*.md}.
      */
-    @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+    @Parameter(property = "digest.includes")
     private List<String> includes;
 
     /** Ant-style patterns of files to leave out, such as {@code drafts/**}. */
@@ -62,15 +69,32 @@ public class CheckMojo extends AbstractMojo {
     private List<String> excludes;
 
     /**
-     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
-     * {@code none} to report without failing.
+     * Whether the default excludes of Maven's file sets (plexus-utils' {@code DirectoryScanner}:
+     * {@code .git}, {@code .svn} and other version control folders, editor backups) and
+     * {@code node_modules} and {@code target} folders are left out too; folders among them are not
+     * descended into. {@code true} by default.
      */
-    @Parameter(property = "digest.failOn", defaultValue = "error")
+    @Parameter(property = "digest.useDefaultExcludes")
+    private Boolean useDefaultExcludes;
+
+    /**
+     * A configuration file, by default {@code .digest.json} in the base directory when it is there:
+     * a JSON object of settings named as the properties without {@code digest.}
+     * ({@code "failOn": "warning"}). A parameter set in the pom or with {@code -D} wins over it.
+     */
+    @Parameter(property = "digest.config")
+    private File configFile;
+
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
+     * {@code none} to report without failing; {@code error} by default.
+     */
+    @Parameter(property = "digest.failOn")
     private String failOn;
 
-    /** How many findings at or above {@code failOn} still pass. */
-    @Parameter(property = "digest.maxAllowedViolations", defaultValue = "0")
-    private int maxAllowedViolations;
+    /** How many findings at or above {@code failOn} still pass; 0 by default. */
+    @Parameter(property = "digest.maxAllowedViolations")
+    private Integer maxAllowedViolations;
 
     /**
      * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, as in
@@ -86,12 +110,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "digest.severities")
     private String severityOverrides;
 
-    /** The text of the level-1 heading above a digest's table. */
-    @Parameter(property = "digest.summaryHeading", defaultValue = ParserOptions.DEFAULT_SUMMARY_HEADING)
+    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
+    @Parameter(property = "digest.summaryHeading")
     private String summaryHeading;
 
-    /** The text of the level-1 heading above a digest's footnote definitions. */
-    @Parameter(property = "digest.detailsHeading", defaultValue = ParserOptions.DEFAULT_DETAILS_HEADING)
+    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
+    @Parameter(property = "digest.detailsHeading")
     private String detailsHeading;
 
     /**
@@ -112,18 +136,18 @@ public class CheckMojo extends AbstractMojo {
      * Whether the check runs in a JVM of its own: {@code auto} forks one when the digests total
      * 32 MiB or more, where a fresh JVM with {@code forkJvmArgs} checks faster than Maven's own;
      * {@code true} always forks, {@code false} never does (the choice for a long-lived, already
-     * warm Maven daemon such as mvnd). Results and log are the same either way.
+     * warm Maven daemon such as mvnd). Results and log are the same either way. {@code auto} by default.
      */
-    @Parameter(property = "digest.fork", defaultValue = "auto")
+    @Parameter(property = "digest.fork")
     private String fork;
 
     /**
-     * The options of the forked JVM. The default compiles with C1 only and collects with the serial
-     * collector, the settings that suit a run of seconds on a small CI machine. Unless they name a
+     * The options of the forked JVM. The default, {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC},
+     * compiles with C1 only and collects with the serial collector, the settings that suit a run of seconds on a small CI machine. Unless they name a
      * heap limit ({@code -Xmx}), the fork takes Maven's own, so {@code MAVEN_OPTS=-Xmx512m} bounds
      * the whole run.
      */
-    @Parameter(property = "digest.forkJvmArgs", defaultValue = DEFAULT_FORK_JVM_ARGS)
+    @Parameter(property = "digest.forkJvmArgs")
     private String forkJvmArgs;
 
     /**
@@ -157,14 +181,26 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping the digest check (digest.skip)");
             return;
         }
-        DigestInput input = new DigestInput(directory, includes, excludes, summaryHeading, detailsHeading, channel,
-                severities, severityOverrides);
+        ConfigFile config;
+        try {
+            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
+        } catch (ConfigFile.ConfigException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        config.file().ifPresent(file -> log.info("Settings from " + file));
+        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
+                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        if (input.defaultDirectory() && !Files.exists(input.directory())) {
+            log.info(input.noDefaultDirectory("check"));
+            return;
+        }
         FailurePolicy policy;
         ForkPolicy forkPolicy;
         RuleConfiguration rules;
         try {
-            policy = FailurePolicy.of(failOn, maxAllowedViolations);
-            forkPolicy = ForkPolicy.of(fork);
+            policy = FailurePolicy.of(config.string("failOn", failOn, "error"),
+                    config.integer("maxAllowedViolations", maxAllowedViolations, 0));
+            forkPolicy = ForkPolicy.of(config.string("fork", fork, "auto"));
             rules = input.rules();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
@@ -172,9 +208,8 @@ public class CheckMojo extends AbstractMojo {
         Path digests = input.directory();
         OutputFolders folders = new OutputFolders(session.getRequest().isProjectPresent(), baseDirectory,
                 buildDirectory);
-        Path results = outputDirectory == null
-                ? folders.buildDirectory().resolve("digest")
-                : outputDirectory.toPath().toAbsolutePath().normalize();
+        Path results = config.path("resultsDirectory", outputDirectory, baseDirectory.toPath())
+                .orElse(folders.buildDirectory().resolve("digest"));
         if (folders.insideDigests(results, digests)) {
             throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
                     + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
@@ -186,52 +221,41 @@ public class CheckMojo extends AbstractMojo {
             log.warn(input.noDigestFound());
         }
         CheckedFiles checked = new CheckedFiles(digests, files);
-        Optional<ForkedCheck> forked = forkPolicy.forks(totalSize(digests, files))
-                ? forkedCheck(forkPolicy)
-                : Optional.empty();
-        Set<Severity> logged = loggedSeverities(log);
+        CheckRunner runner = forkPolicy.forks(totalSize(digests, files))
+                ? forkedCheck(forkPolicy, config.string("forkJvmArgs", forkJvmArgs, DEFAULT_FORK_JVM_ARGS))
+                        .orElseGet(InJvmCheck::new)
+                : new InJvmCheck();
         Locale language = messageLanguage(locale);
-        List<Finding> findings;
-        CheckTotals totals;
-        Optional<ResultFiles> resultFiles = Optional.empty();
-        if (forked.isPresent()) {
-            ForkedCheck.Outcome outcome = runForked(forked.get(), new CheckRequest(digests, files,
-                    listing.problems(), input.parserOptions(), CheckRequest.severitiesOf(rules), results,
-                    baseDirectory.toPath(), plugin.getVersion(), logged, language));
-            findings = outcome.logged();
-            totals = outcome.totals();
-        } else {
-            CheckResult result;
-            try {
-                result = new DigestChecker(input.parserOptions(), rules)
-                        .check(digests, files, listing.problems(), digest -> {});
-            } catch (OutOfMemoryError e) {
-                // What the checker held is unreachable once it has thrown; the message needs little.
-                throw new MojoExecutionException(OutOfMemory.inMavensJvm("check"));
-            }
-            resultFiles = Optional.of(startWriting(results, result, checked, language));
-            findings = result.findings();
-            totals = result.totals();
+        CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
+                CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(), plugin.getVersion(),
+                loggedSeverities(log), language);
+        CheckOutcome outcome;
+        try {
+            outcome = runner.run(request);
+        } catch (CheckRunException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while the check ran", e);
         }
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
-        for (Finding finding : findings) {
-            // Formatted only where the level is shown: under -q, 25,000 infos cost nothing.
-            if (logged.contains(finding.severity())) {
-                String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language));
-                switch (finding.severity()) {
-                    case ERROR -> log.error(line);
-                    case WARNING -> log.warn(line);
-                    case INFO -> log.info(line);
-                }
+        for (Finding finding : outcome.logged()) {
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language));
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
             }
+        }
+        for (Path notADigest : outcome.notDigests()) {
+            log.info(LogText.printable(notADigestLine(shownPaths.apply(notADigest), notADigest)));
         }
         try {
-            if (resultFiles.isPresent()) {
-                resultFiles.get().await();
-            }
-        } catch (IOException e) {
-            throw cannotWrite(results, e);
+            outcome.resultFiles().await();
+        } catch (CheckRunException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
+        CheckTotals totals = outcome.totals();
         SarifWriter.leftOut(totals).ifPresent(log::warn);
         log.info(totals.summary());
         Optional<String> failure = policy.failure(totals);
@@ -240,9 +264,18 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Optional<ForkedCheck> forkedCheck(ForkPolicy forkPolicy) {
+    /** The line of a file that is not a digest: which, why, and how to leave it out. */
+    static String notADigestLine(String shown, Path relative) {
+        String pattern = relative.toString().replace('\\', '/');
+        return shown + " is not a digest (no summary heading, table header or footnote definition): not checked;"
+                + " leave it out with <excludes><exclude>" + pattern + "</exclude></excludes> or -Ddigest.excludes="
+                + pattern;
+    }
+
+    /** The forked check, when a JVM can be forked; the log says why not when it cannot. */
+    private Optional<CheckRunner> forkedCheck(ForkPolicy forkPolicy, String jvmArgs) {
         Optional<ForkedCheck> forked = ForkedCheck.of(
-                plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(), forkJvmArgs);
+                plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(), jvmArgs);
         if (forked.isEmpty()) {
             String why = "Cannot fork a JVM for the check (no java launcher in " + System.getProperty("java.home")
                     + ", or the plugin is not a jar); checking in Maven's JVM";
@@ -252,39 +285,13 @@ public class CheckMojo extends AbstractMojo {
                 getLog().debug(why);
             }
         }
-        return forked;
-    }
-
-    private ForkedCheck.Outcome runForked(ForkedCheck forked, CheckRequest request) throws MojoExecutionException {
-        getLog().debug("Checking in a forked JVM: " + String.join(" ", forked.command(Path.of("<request>"))));
-        try {
-            return forked.run(request);
-        } catch (IOException e) {
-            // The message says all there is: what the forked JVM printed, or why it could not start.
-            throw new MojoExecutionException(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while the forked check ran", e);
-        }
+        forked.ifPresent(check -> getLog().debug(
+                "Checking in a forked JVM: " + String.join(" ", check.command(Path.of("<request>")))));
+        return forked.map(CheckRunner.class::cast);
     }
 
     private static long totalSize(Path directory, List<Path> files) {
         return files.stream().mapToLong(file -> DigestChecker.sizeOf(directory.resolve(file))).sum();
-    }
-
-    /** The result files are written while the findings are logged. */
-    private ResultFiles startWriting(Path results, CheckResult result, CheckedFiles checked, Locale language)
-            throws MojoExecutionException {
-        try {
-            return ResultFiles.start(results, result, checked, plugin.getVersion(), Rules.all(), baseDirectory.toPath(),
-                    language);
-        } catch (IOException e) {
-            throw cannotWrite(results, e);
-        }
-    }
-
-    private static MojoExecutionException cannotWrite(Path results, IOException e) {
-        return new MojoExecutionException("Cannot write the check results to " + results + ": " + e.getMessage(), e);
     }
 
     /** The language of the messages: Chinese for a {@code zh} locale, else English. */

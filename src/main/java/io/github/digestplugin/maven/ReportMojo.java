@@ -1,11 +1,11 @@
 package io.github.digestplugin.maven;
 
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.ProgressLog;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
+import io.github.digestplugin.runner.OutOfMemory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,24 +39,36 @@ public class ReportMojo extends AbstractMavenReport {
     /** The format AbstractMavenReport names when it runs the report on its own: the pages are HTML. */
     private static final String STANDALONE_FORMAT = "html";
 
-    /** The folder the digests are read from. */
-    @Parameter(property = "digest.directory", defaultValue = "${project.basedir}/src/digests", required = true)
+    /**
+     * The folder the digests are read from; by default {@code src/digests} in the base directory. A
+     * module without the default folder has no report; a folder named here, or in the
+     * configuration file, must exist.
+     */
+    @Parameter(property = "digest.directory")
     private File directory;
 
-    /** Ant-style patterns of the digests to read, relative to {@code directory}. */
-    @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+    /** Ant-style patterns of the digests to read, relative to {@code directory}; {@code **}{@code /*.md} by default. */
+    @Parameter(property = "digest.includes")
     private List<String> includes;
 
     /** Ant-style patterns of files to leave out. */
     @Parameter(property = "digest.excludes")
     private List<String> excludes;
 
-    /** The text of the level-1 heading above each digest's table. */
-    @Parameter(property = "digest.summaryHeading", defaultValue = ParserOptions.DEFAULT_SUMMARY_HEADING)
+    /** Whether Maven's default excludes, and {@code node_modules} and {@code target} folders, are left out too; true by default. */
+    @Parameter(property = "digest.useDefaultExcludes")
+    private Boolean useDefaultExcludes;
+
+    /** A configuration file, by default {@code .digest.json} in the base directory when it is there; the pom and {@code -D} win over it. */
+    @Parameter(property = "digest.config")
+    private File configFile;
+
+    /** The text of the level-1 heading above each digest's table; {@code 摘要} by default. */
+    @Parameter(property = "digest.summaryHeading")
     private String summaryHeading;
 
-    /** The text of the level-1 heading above each digest's definitions. */
-    @Parameter(property = "digest.detailsHeading", defaultValue = ParserOptions.DEFAULT_DETAILS_HEADING)
+    /** The text of the level-1 heading above each digest's definitions; {@code 详细} by default. */
+    @Parameter(property = "digest.detailsHeading")
     private String detailsHeading;
 
     /** The channel of every digest; when unset it comes from each file's name or folder. */
@@ -79,9 +91,9 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "digest.title")
     private String title;
 
-    /** Fail when the digests hold errors; by default they are listed on the problems page only. */
-    @Parameter(property = "digest.failOnError", defaultValue = "false")
-    private boolean failOnError;
+    /** Fail when the digests hold errors; by default ({@code false}) they are listed on the problems page only. */
+    @Parameter(property = "digest.failOnError")
+    private Boolean failOnError;
 
     /** Skip the report. */
     @Parameter(property = "digest.skip", defaultValue = "false")
@@ -108,6 +120,9 @@ public class ReportMojo extends AbstractMavenReport {
 
     /** The site's output folder when {@code mvn site} runs the report; null in a standalone run. */
     private File siteReportDirectory;
+
+    /** The configuration file's settings, once read. */
+    private ConfigFile config;
 
     /**
      * The folder the pages are written to when the goal runs on its own; by default
@@ -159,13 +174,36 @@ public class ReportMojo extends AbstractMavenReport {
      * {@code mvn site} the site plugin calls {@code generate} and never reads {@code outputFormat}.
      */
     @Override
-    public boolean canGenerateReport() {
+    public boolean canGenerateReport() throws MavenReportException {
         if (skip) {
             getLog().info("Skipping the reading list (digest.skip)");
             return false;
         }
+        DigestInput input = input();
+        if (input.defaultDirectory() && !Files.exists(input.directory())) {
+            getLog().info(input.noDefaultDirectory("report"));
+            return false;
+        }
         outputFormat = STANDALONE_FORMAT;
         return true;
+    }
+
+    /** The configuration file, read once: the site asks whether the report can be made before it runs it. */
+    private ConfigFile config() throws MavenReportException {
+        if (config == null) {
+            try {
+                config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
+            } catch (ConfigFile.ConfigException e) {
+                throw new MavenReportException(e.getMessage(), e);
+            }
+            config.file().ifPresent(file -> getLog().info("Settings from " + file));
+        }
+        return config;
+    }
+
+    private DigestInput input() throws MavenReportException {
+        return DigestInput.of(config(), baseDirectory.toPath(), directory, includes, excludes, useDefaultExcludes,
+                summaryHeading, detailsHeading, channel, severities, severityOverrides);
     }
 
     @Override
@@ -182,12 +220,15 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale siteLocale) throws MavenReportException {
+        ConfigFile config = config();
+        if (requestedLocale == null || requestedLocale.equals(ReportLanguage.UNSET)) {
+            requestedLocale = config.string("locale", null, requestedLocale);
+        }
         Locale language = language(siteLocale);
         ReportLanguage.requestedLocale(requestedLocale).filter(l -> !ReportLanguage.isSupported(l)).ifPresent(l ->
                 getLog().warn("The reading list has no text in locale '" + requestedLocale
                         + "' (zh, en): it is written in English"));
-        DigestInput input = new DigestInput(directory, includes, excludes, summaryHeading, detailsHeading, channel,
-                severities, severityOverrides);
+        DigestInput input = input();
         ReportRequest request = request(input, language);
         ReportResult result;
         long start = System.nanoTime();
@@ -208,7 +249,7 @@ public class ReportMojo extends AbstractMavenReport {
         if (result.errors() > 0) {
             String message = count(result.errors(), "error", "errors")
                     + " in the digests, listed on the reading list's problems page";
-            if (failOnError) {
+            if (config.bool("failOnError", failOnError, false)) {
                 throw new MavenReportException(message + " (failOnError is set)");
             }
             getLog().warn(message + " (run digest:check for details)");
@@ -223,7 +264,7 @@ public class ReportMojo extends AbstractMavenReport {
         Path digests = input.directory();
         Path pages = pagesDirectory().toPath().toAbsolutePath().normalize();
         refusePagesAmongDigests(digests, pages);
-        Optional<Path> templates = Optional.ofNullable(templateDirectory).map(t -> t.toPath().toAbsolutePath());
+        Optional<Path> templates = config().path("templateDirectory", templateDirectory, baseDirectory.toPath());
         if (templates.isPresent() && !Files.isDirectory(templates.get())) {
             throw new MavenReportException("The template directory " + templates.get()
                     + " does not exist (parameter 'templateDirectory', property digest.templateDirectory)");
@@ -268,11 +309,12 @@ public class ReportMojo extends AbstractMavenReport {
         return state;
     }
 
-    private File pagesDirectory() {
+    private File pagesDirectory() throws MavenReportException {
         if (siteReportDirectory != null) {
             return new File(siteReportDirectory, PAGES_FOLDER);
         }
-        return pagesDirectory != null ? pagesDirectory : siteFolder().resolve(PAGES_FOLDER).toFile();
+        return config().path("outputDirectory", pagesDirectory, baseDirectory.toPath())
+                .orElse(siteFolder().resolve(PAGES_FOLDER)).toFile();
     }
 
     private Path siteFolder() {
@@ -292,7 +334,8 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     /** The configured title, else the name of the project's pom, else the report's own name. */
-    private String title(Locale language) {
+    private String title(Locale language) throws MavenReportException {
+        String title = config().string("title", this.title, null);
         if (title != null && !title.isBlank()) {
             return title.strip();
         }

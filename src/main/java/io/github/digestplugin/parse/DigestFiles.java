@@ -1,6 +1,7 @@
 package io.github.digestplugin.parse;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,8 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,6 +69,10 @@ public final class DigestFiles {
      * @throws IOException when the directory itself cannot be listed
      */
     public Listing find(Path directory) throws IOException {
+        Optional<List<Path>> loop = linkLoop(directory);
+        if (loop.isPresent()) {
+            throw new FileSystemException(directory.toString(), null, loopMessage(loop.get()));
+        }
         if (!Files.exists(directory)) {
             throw new NoSuchFileException(directory.toString());
         }
@@ -108,6 +115,11 @@ public final class DigestFiles {
                 new PriorityQueue<>(Comparator.comparing((LinkedFolder f) -> f.relative().toString()));
         /** The real folders entered through a link, with that link's path. */
         private final Map<Path, Path> entered = new HashMap<>();
+        /**
+         * Each loop of links met, by its real links, with the problem of the first path it was met
+         * at: a loop of links to files, or of links to folders, is one problem.
+         */
+        private final Map<Set<Path>, PathProblem> loops = new HashMap<>();
 
         /** @param root the real digest directory */
         Search(Path root) {
@@ -125,6 +137,7 @@ public final class DigestFiles {
                             first.toString()));
                 }
             }
+            problems.addAll(loops.values());
             files.sort(null);
             problems.sort(Comparator.comparing(PathProblem::path));
             return new Listing(files, problems);
@@ -143,7 +156,8 @@ public final class DigestFiles {
             /**
              * @param start the real folder walked
              * @param prefix the path {@code start} is seen at, relative to the digest directory
-             * @param origins the real folders of the links that led here: a link to one of them, or
+             * @param origins the real paths of the links that led here: a link to the folder of one
+             *     of them, or
              *     to a folder above one, would lead round again
              */
             Walk(Path start, Path prefix, List<Path> origins) {
@@ -233,7 +247,15 @@ public final class DigestFiles {
                     return;
                 } catch (IOException e) {
                     if (matches(relative)) {
-                        problems.add(new PathProblem(relative, PathProblem.Kind.BROKEN_LINK, describe(e)));
+                        Optional<List<Path>> loop = linkLoop(link);
+                        if (loop.isPresent()) {
+                            PathProblem problem = new PathProblem(relative, PathProblem.Kind.LINK_CYCLE,
+                                    joined(loop.get(), root));
+                            loops.merge(Set.copyOf(loop.get()), problem,
+                                    (first, other) -> first.path().compareTo(other.path()) <= 0 ? first : other);
+                        } else {
+                            problems.add(new PathProblem(relative, PathProblem.Kind.BROKEN_LINK, describe(e)));
+                        }
                     }
                     return;
                 }
@@ -250,15 +272,69 @@ public final class DigestFiles {
                         problems.add(new PathProblem(relative, PathProblem.Kind.UNREADABLE, "not a regular file"));
                     }
                 } else if (link.getParent().startsWith(target)
-                        || origins.stream().anyMatch(o -> o.startsWith(target))) {
-                    problems.add(new PathProblem(relative, PathProblem.Kind.LINK_LOOP, target.toString()));
+                        || origins.stream().anyMatch(o -> o.getParent().startsWith(target))) {
+                    // The links of the loop: from the first that left a folder this one leads back
+                    // to, to this one. Walked through each of its links, a loop is met once per link.
+                    Set<Path> members = new HashSet<>();
+                    boolean inLoop = false;
+                    for (Path origin : origins) {
+                        inLoop = inLoop || origin.getParent().startsWith(target);
+                        if (inLoop) {
+                            members.add(origin);
+                        }
+                    }
+                    members.add(link);
+                    loops.merge(Set.copyOf(members),
+                            new PathProblem(relative, PathProblem.Kind.LINK_LOOP, target.toString()),
+                            (first, other) -> first.path().compareTo(other.path()) <= 0 ? first : other);
                 } else {
                     List<Path> deeper = new ArrayList<>(origins);
-                    deeper.add(link.getParent());
+                    deeper.add(link);
                     pending.add(new LinkedFolder(target, relative, List.copyOf(deeper)));
                 }
             }
         }
+    }
+
+    /** How many links a loop is looked for through: more than any system follows. */
+    private static final int MAX_LINKS = 64;
+
+    /**
+     * The links of the loop that {@code link} leads into, each once, in the order they lead, when
+     * following it link by link comes back to one of them; empty when it ends anywhere else.
+     */
+    public static Optional<List<Path>> linkLoop(Path link) {
+        List<Path> chain = new ArrayList<>();
+        Path current = link.toAbsolutePath().normalize();
+        try {
+            for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(current); i++) {
+                int seen = chain.indexOf(current);
+                if (seen >= 0) {
+                    return Optional.of(List.copyOf(chain.subList(seen, chain.size())));
+                }
+                chain.add(current);
+                Path parent = current.getParent();
+                current = (parent == null ? current : parent).resolve(Files.readSymbolicLink(current)).normalize();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** What to say of a loop of links that is named as a folder or file: the links, in full. */
+    public static String loopMessage(List<Path> loop) {
+        return "a loop of symbolic links, " + joined(loop, null);
+    }
+
+    /** The loop's links as {@code a.md -> b.md -> a.md}, relative to {@code base} where they lie inside it. */
+    private static String joined(List<Path> loop, Path base) {
+        List<String> names = new ArrayList<>();
+        for (Path member : loop) {
+            names.add(base != null && member.startsWith(base) ? slashes(base.relativize(member)) : member.toString());
+        }
+        names.add(names.get(0));
+        return String.join(" -> ", names);
     }
 
     private static String describe(IOException e) {

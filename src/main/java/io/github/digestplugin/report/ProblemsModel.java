@@ -2,7 +2,7 @@ package io.github.digestplugin.report;
 
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.report.PageModels.ProblemFilesPage;
 import io.github.digestplugin.report.PageModels.ProblemRulePage;

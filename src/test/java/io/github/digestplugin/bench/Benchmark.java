@@ -1,5 +1,6 @@
 package io.github.digestplugin.bench;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
@@ -49,7 +50,7 @@ public final class Benchmark {
 
     static void check(Path corpus, int warmRuns) throws IOException {
         List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(corpus).files();
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
 
         CheckResult cold = checker.check(corpus, files);
         print("check cold", cold, cold.elapsed().toNanos());
@@ -72,7 +73,7 @@ public final class Benchmark {
      */
     static void report(Path corpus, Path output, int warmRuns) throws IOException {
         ReportRequest request = new ReportRequest(corpus, List.of("**/*.md"), List.of(), ParserOptions.defaults(),
-                RuleConfiguration.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
+                Rules.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
                 Locale.ENGLISH, "cs.CL reading list");
         deleteTree(output);
         deleteTree(request.stateDirectory());

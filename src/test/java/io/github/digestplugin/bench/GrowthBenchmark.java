@@ -1,5 +1,6 @@
 package io.github.digestplugin.bench;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
@@ -144,7 +145,7 @@ public final class GrowthBenchmark {
 
     /** The best of three checks: a check is short, and one run alone would time the collector as much. */
     private static long checkTime(Path digests) {
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
         long best = Long.MAX_VALUE;
         for (int run = 0; run < CHECK_RUNS; run++) {
             long start = System.nanoTime();
@@ -162,7 +163,7 @@ public final class GrowthBenchmark {
         Benchmark.deleteTree(output);
         Benchmark.deleteTree(output.resolveSibling("digest-report"));
         ReportRequest request = new ReportRequest(digests, List.of("**/*.md"), List.of(), ParserOptions.defaults(),
-                RuleConfiguration.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
+                Rules.defaults(), output, output.resolveSibling("digest-report"), Optional.empty(),
                 Locale.ENGLISH, "growth");
         long start = System.nanoTime();
         ReportResult report = new ReportGenerator().generate(request);

@@ -1,5 +1,6 @@
 package io.github.digestplugin.bench;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.ReportGenerator;
@@ -38,7 +39,7 @@ public final class SearchBenchmark {
         if (!Files.exists(report.resolve("search/meta.js"))) {
             long start = System.nanoTime();
             new ReportGenerator().generate(new ReportRequest(SharedData.fullCorpus(), List.of("**/*.md"), List.of(),
-                    ParserOptions.defaults(), RuleConfiguration.defaults(), report,
+                    ParserOptions.defaults(), Rules.defaults(), report,
                     report.resolveSibling("digest-report"), Optional.empty(), Locale.ENGLISH, "cs.CL"));
             System.out.printf(Locale.ROOT, "report written in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }

@@ -2,6 +2,7 @@ package io.github.digestplugin.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.CorpusSuite;
 import io.github.digestplugin.testing.SharedData;
@@ -33,7 +34,7 @@ class CorpusCheckTest {
         try (Stream<Path> list = Files.list(corpus)) {
             files = list.map(corpus::relativize).sorted().toList();
         }
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
         checker.check(corpus, files); // warm-up, so the printed time is a warm run
         long cpuBefore = processCpuNanos();
         CheckResult result = checker.check(corpus, files);

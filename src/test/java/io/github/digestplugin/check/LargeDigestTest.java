@@ -2,6 +2,7 @@ package io.github.digestplugin.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.Fixtures;
 import java.io.BufferedWriter;

@@ -2,6 +2,7 @@ package io.github.digestplugin.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.Fixtures;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SamplesCheckTest {
 
-    private final DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+    private final DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
 
     private static List<Path> filesIn(Path directory) throws IOException {
         try (Stream<Path> list = Files.list(directory)) {

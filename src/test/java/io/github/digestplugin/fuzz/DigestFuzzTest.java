@@ -3,6 +3,7 @@ package io.github.digestplugin.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.digestplugin.check.rules.Rules;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -64,7 +65,7 @@ class DigestFuzzTest {
     void mutantsNeverThrowAndNeverPutActiveMarkupOnAPage() throws IOException {
         List<Path> fixtures = fixtures();
         DigestParser parser = new DigestParser(ParserOptions.defaults());
-        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults());
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
         long start = System.nanoTime();
         long findings = 0;
         int reports = 0;
@@ -130,7 +131,7 @@ class DigestFuzzTest {
         Path out = temp.resolve("report");
         try {
             new ReportGenerator().generate(new ReportRequest(digests, List.of("**/*.md", "**/*.txt"), List.of(),
-                    ParserOptions.defaults(), RuleConfiguration.defaults(), out, out.resolveSibling("state"),
+                    ParserOptions.defaults(), Rules.defaults(), out, out.resolveSibling("state"),
                     Optional.empty(), Locale.ENGLISH, "Reading list"));
         } catch (RuntimeException | Error e) {
             throw new AssertionError("the report of " + what + " threw " + e, e);

@@ -3,7 +3,7 @@ package io.github.digestplugin.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
 import java.io.File;
@@ -109,5 +109,53 @@ class DigestInputTest {
     private static DigestInput input(File directory, Map<String, String> severities, String severityOverrides) {
         return new DigestInput(directory, List.of("**/*.md"), List.of(), ParserOptions.DEFAULT_SUMMARY_HEADING,
                 ParserOptions.DEFAULT_DETAILS_HEADING, null, severities, severityOverrides);
+    }
+
+    @Test
+    void theConfigurationFileFillsWhatNoParameterSetsAndTheParametersWin() throws Exception {
+        Files.writeString(temp.resolve(ConfigFile.NAME), """
+                {"directory": "papers", "includes": ["**/*.txt"], "channel": "cs.CL",
+                 "severities": {"cell-pipe": "off", "url-canonical": "error", "raw-html": "info"}}
+                """);
+        ConfigFile config = ConfigFile.find(null, temp);
+
+        DigestInput fromFile = DigestInput.of(config, temp, null, null, null, null, null, null, null,
+                Map.of("url-canonical", "warning"), "raw-html=error");
+        DigestInput fromPom = DigestInput.of(config, temp, new File("/x"), List.of("**/*.md"), null, false, "S",
+                "D", "cs.AI", null, null);
+
+        assertThat(fromFile.directory()).isEqualTo(temp.resolve("papers"));
+        assertThat(fromFile.defaultDirectory()).isFalse();
+        assertThat(fromFile.includes()).containsExactly("**/*.txt");
+        assertThat(fromFile.parserOptions()).isEqualTo(new ParserOptions(ParserOptions.DEFAULT_SUMMARY_HEADING,
+                ParserOptions.DEFAULT_DETAILS_HEADING, Optional.of("cs.CL")));
+        var rules = fromFile.rules();
+        assertThat(rules.severityOf("cell-pipe")).isEmpty();
+        assertThat(rules.severityOf("url-canonical")).contains(Severity.WARNING);
+        assertThat(rules.severityOf("raw-html")).contains(Severity.ERROR);
+        assertThat(fromFile.directoryProblem()).contains("The digest directory " + temp.resolve("papers")
+                + " does not exist (key 'directory' in " + temp.resolve(ConfigFile.NAME) + ":1:2)");
+
+        assertThat(fromPom.directory()).isEqualTo(Path.of("/x"));
+        assertThat(fromPom.includes()).containsExactly("**/*.md");
+        assertThat(fromPom.excludes()).isEmpty();
+        assertThat(fromPom.parserOptions()).isEqualTo(new ParserOptions("S", "D", Optional.of("cs.AI")));
+        assertThat(fromPom.directoryProblem()).contains(
+                "The digest directory /x does not exist (parameter 'directory', property digest.directory)");
+    }
+
+    @Test
+    void withoutADirectoryItIsTheDefaultAndMavensDefaultExcludesApply() {
+        DigestInput input = DigestInput.of(ConfigFile.none(), temp, null, null, List.of("drafts/**"), null, null,
+                null, null, null, null);
+
+        assertThat(input.directory()).isEqualTo(temp.resolve("src/digests"));
+        assertThat(input.defaultDirectory()).isTrue();
+        assertThat(input.noDefaultDirectory("check")).isEqualTo("No src/digests in " + temp
+                + ": skipping the digest check (set the parameter 'directory', property digest.directory, to read"
+                + " another folder)");
+        assertThat(input.excludes()).startsWith("drafts/**")
+                .contains("**/.git/**", "**/.svn/**", "**/.DS_Store", "**/node_modules/**", "**/target/**");
+        assertThat(input.noDigestFound()).endsWith("excludes [drafts/**] (and the default excludes)");
     }
 }

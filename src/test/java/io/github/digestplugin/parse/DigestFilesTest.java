@@ -111,10 +111,11 @@ class DigestFilesTest {
 
     /**
      * a/to-b leads to b, whose to-a leads back to a: a loop through two links, found on the
-     * second, which leads to the folder holding the first.
+     * second, which leads to the folder holding the first. Walked through either link it is the
+     * same loop: one problem, at the first path it is met at.
      */
     @Test
-    void aLoopThroughTwoLinksIsFoundOnTheLinkThatClosesIt() throws IOException {
+    void aLoopThroughTwoLinksIsOneProblemOnTheLinkThatClosesIt() throws IOException {
         Path digests = Files.createDirectories(temp.resolve("digests"));
         Files.writeString(Files.createDirectories(digests.resolve("a")).resolve("x.md"), "x");
         Files.writeString(Files.createDirectories(digests.resolve("b")).resolve("y.md"), "y");
@@ -125,8 +126,35 @@ class DigestFilesTest {
 
         assertThat(listing.files()).isEqualTo(paths("a/to-b/y.md", "a/x.md", "b/to-a/x.md", "b/y.md"));
         assertThat(listing.problems()).containsExactly(
-                new PathProblem(Path.of("a/to-b/to-a"), Kind.LINK_LOOP, digests.toRealPath().resolve("a").toString()),
-                new PathProblem(Path.of("b/to-a/to-b"), Kind.LINK_LOOP, digests.toRealPath().resolve("b").toString()));
+                new PathProblem(Path.of("a/to-b/to-a"), Kind.LINK_LOOP, digests.toRealPath().resolve("a").toString()));
+    }
+
+    /** Links to files that lead round to themselves: one problem per loop, naming its links, at its first link. */
+    @Test
+    void aLoopOfFileLinksIsOneProblemNamingTheLoop() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.writeString(digests.resolve("real.md"), "x");
+        Files.createSymbolicLink(digests.resolve("b.md"), Path.of("sub/c.md"));
+        Files.createSymbolicLink(Files.createDirectories(digests.resolve("sub")).resolve("c.md"), Path.of("../b.md"));
+        Files.createSymbolicLink(digests.resolve("a.md"), Path.of("b.md"));
+        Files.createSymbolicLink(digests.resolve("self.md"), Path.of("self.md"));
+
+        DigestFiles.Listing listing = markdown.find(digests);
+
+        assertThat(listing.files()).isEqualTo(paths("real.md"));
+        assertThat(listing.problems()).containsExactly(
+                new PathProblem(Path.of("a.md"), Kind.LINK_CYCLE, "b.md -> sub/c.md -> b.md"),
+                new PathProblem(Path.of("self.md"), Kind.LINK_CYCLE, "self.md -> self.md"));
+    }
+
+    @Test
+    void aDigestDirectoryThatIsALoopOfLinksSaysSo() throws IOException {
+        Path loop = temp.resolve("loop");
+        Files.createSymbolicLink(loop, Path.of("other"));
+        Files.createSymbolicLink(temp.resolve("other"), Path.of("loop"));
+
+        assertThatThrownBy(() -> markdown.find(loop)).hasMessageContaining("a loop of symbolic links, "
+                + loop.toAbsolutePath() + " -> " + temp.resolve("other").toAbsolutePath() + " -> " + loop.toAbsolutePath());
     }
 
     @Test
@@ -181,10 +209,9 @@ class DigestFilesTest {
         DigestFiles.Listing listing = markdown.find(digests);
 
         assertThat(listing.files()).isEqualTo(paths("2024/b.md", "a.md"));
-        assertThat(listing.problems()).extracting(PathProblem::path).isEqualTo(paths("gone.md", "ping.md", "pong.md"));
-        assertThat(listing.problems()).extracting(PathProblem::kind).containsOnly(Kind.BROKEN_LINK);
-        assertThat(listing.problems().get(0).detail()).isEqualTo("its target no-such.md does not exist");
-        assertThat(listing.problems().get(1).detail()).startsWith("FileSystemException").contains("ping.md");
+        assertThat(listing.problems()).containsExactly(
+                new PathProblem(Path.of("gone.md"), Kind.BROKEN_LINK, "its target no-such.md does not exist"),
+                new PathProblem(Path.of("ping.md"), Kind.LINK_CYCLE, "ping.md -> pong.md -> ping.md"));
     }
 
     @Test

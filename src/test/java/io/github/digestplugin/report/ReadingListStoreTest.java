@@ -2,6 +2,7 @@ package io.github.digestplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.DigestFiles;
@@ -23,7 +24,7 @@ class ReadingListStoreTest {
         List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(directory).files();
         ReadingListStore store = ReadingListStore.open(temp.resolve("state/store.sqlite"), "test");
         store.sync(directory, files, PageNames.digests(files),
-                new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults()), ReportProgress.NONE);
+                new DigestChecker(ParserOptions.defaults(), Rules.defaults()), ReportProgress.NONE);
         return store;
     }
 

@@ -1,5 +1,6 @@
 package io.github.digestplugin.report;
 
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.ParserOptions;
 import java.nio.file.Path;
@@ -30,6 +31,6 @@ final class ReportRequests {
 
     static ReportRequest of(Path digests, Path output, Optional<Path> templates, Locale locale, String title) {
         return new ReportRequest(digests, List.of("**/*.md", "**/*.txt"), List.of(), ParserOptions.defaults(),
-                RuleConfiguration.defaults(), output, state(output), templates, locale, title);
+                Rules.defaults(), output, state(output), templates, locale, title);
     }
 }

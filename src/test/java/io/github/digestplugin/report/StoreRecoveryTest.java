@@ -3,7 +3,7 @@ package io.github.digestplugin.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.testing.Fixtures;
 import io.github.digestplugin.testing.OutputTree;
 import java.nio.charset.StandardCharsets;

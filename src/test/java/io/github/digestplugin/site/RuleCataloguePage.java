@@ -1,8 +1,8 @@
 package io.github.digestplugin.site;
 
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.RuleCatalogue;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.RuleCatalogue;
+import io.github.digestplugin.check.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

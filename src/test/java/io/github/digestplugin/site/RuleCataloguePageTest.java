@@ -3,7 +3,7 @@ package io.github.digestplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import org.junit.jupiter.api.Test;
 
 class RuleCataloguePageTest {

@@ -18,6 +18,7 @@ public final class SymlinkLoopRule implements PathRule {
 
     static final MessageKey LOOP = new MessageKey("symlink-loop.loop", 1);
     static final MessageKey REPEATED = new MessageKey("symlink-loop.repeated", 1);
+    static final MessageKey CYCLE = new MessageKey("symlink-loop.cycle", 1);
 
     public static final String ID = "symlink-loop";
 
@@ -33,7 +34,7 @@ public final class SymlinkLoopRule implements PathRule {
 
     @Override
     public List<MessageKey> messages() {
-        return List.of(LOOP, REPEATED);
+        return List.of(LOOP, CYCLE, REPEATED);
     }
 
 
@@ -41,6 +42,7 @@ public final class SymlinkLoopRule implements PathRule {
     public Optional<RuleMessage> message(PathProblem problem) {
         return switch (problem.kind()) {
             case LINK_LOOP -> Optional.of(RuleMessage.of(LOOP, problem.detail()));
+            case LINK_CYCLE -> Optional.of(RuleMessage.of(CYCLE, problem.detail()));
             case LINK_REPEATED -> Optional.of(RuleMessage.of(REPEATED, problem.detail()));
             default -> Optional.empty();
         };

@@ -22,8 +22,7 @@ public final class UnreadableFileRule implements DigestRule, PathRule {
     static final MessageKey BROKEN_LINK = new MessageKey("unreadable-file.broken-link", 1);
     static final MessageKey UNREADABLE_FOLDER = new MessageKey("unreadable-file.unreadable-folder", 1);
     static final MessageKey UNREADABLE = new MessageKey("unreadable-file.unreadable", 1);
-    /** What the checker reports of a digest it fails to read. */
-    public static final MessageKey CANNOT_READ_FILE = new MessageKey("unreadable-file.cannot-read-file", 1);
+    static final MessageKey CANNOT_READ_FILE = new MessageKey("unreadable-file.cannot-read-file", 1);
 
     public static final String ID = "unreadable-file";
 
@@ -56,7 +55,8 @@ public final class UnreadableFileRule implements DigestRule, PathRule {
             case BROKEN_LINK -> Optional.of(RuleMessage.of(BROKEN_LINK, problem.detail()));
             case UNREADABLE_FOLDER -> Optional.of(RuleMessage.of(UNREADABLE_FOLDER, problem.detail()));
             case UNREADABLE -> Optional.of(RuleMessage.of(UNREADABLE, problem.detail()));
-            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED -> Optional.empty();
+            case READ_FAILED -> Optional.of(RuleMessage.of(CANNOT_READ_FILE, problem.detail()));
+            case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED, LINK_CYCLE -> Optional.empty();
         };
     }
 }

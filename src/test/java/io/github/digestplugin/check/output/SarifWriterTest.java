@@ -6,7 +6,7 @@ import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.github.digestplugin.check.CrossDigestRule;
 import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.model.Digest;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -35,7 +35,7 @@ class FindingOrderTest {
         write("a b.md", VALID.replace("| 第二篇总结 |", "| 第二篇 | 总结 |"));
         List<Path> files = List.of(Path.of("sub/c.md"), Path.of("b.md"), Path.of("a b.md"), Path.of("a.md"));
 
-        CheckResult result = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults())
+        CheckResult result = new DigestChecker(ParserOptions.defaults(), Rules.defaults())
                 .check(directory, files);
 
         List<Finding> findings = result.findings();

@@ -83,7 +83,7 @@ class MarkdownTooComplexRuleTest {
         }
         Files.writeString(temp.resolve("digest.md"), text, StandardCharsets.UTF_8);
 
-        CheckResult result = new DigestChecker(ParserOptions.defaults(), RuleConfiguration.defaults())
+        CheckResult result = new DigestChecker(ParserOptions.defaults(), Rules.defaults())
                 .check(temp, List.of(Path.of("digest.md")));
 
         assertThat(result.findings().stream().filter(f -> f.ruleId().equals("markdown-too-complex"))

@@ -10,7 +10,7 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.PathRule;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.RuleMessage;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestFiles;
@@ -54,7 +54,7 @@ class PathRulesTest {
 
     @Test
     void eachBadPathIsOneFindingAtItsFirstLine() throws IOException {
-        CheckResult result = check(RuleConfiguration.defaults());
+        CheckResult result = check(Rules.defaults());
 
         assertThat(result.files()).isEqualTo(1);
         assertThat(result.findings()).extracting(f -> f.path().toString(), Finding::ruleId, Finding::severity)
@@ -85,9 +85,11 @@ class PathRulesTest {
                 PathProblem.Kind.LINK_OUTSIDE, SymlinkOutsideRule.ID,
                 PathProblem.Kind.LINK_LOOP, SymlinkLoopRule.ID,
                 PathProblem.Kind.LINK_REPEATED, SymlinkLoopRule.ID,
+                PathProblem.Kind.LINK_CYCLE, SymlinkLoopRule.ID,
                 PathProblem.Kind.BROKEN_LINK, UnreadableFileRule.ID,
                 PathProblem.Kind.UNREADABLE_FOLDER, UnreadableFileRule.ID,
-                PathProblem.Kind.UNREADABLE, UnreadableFileRule.ID);
+                PathProblem.Kind.UNREADABLE, UnreadableFileRule.ID,
+                PathProblem.Kind.READ_FAILED, UnreadableFileRule.ID);
         for (PathProblem.Kind kind : PathProblem.Kind.values()) {
             PathProblem problem = new PathProblem(Path.of("x.md"), kind, "why");
             List<String> reporting = Rules.all().stream()

@@ -8,7 +8,7 @@ import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.RuleMessages;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Rule;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Layout;
 import org.junit.jupiter.api.Test;

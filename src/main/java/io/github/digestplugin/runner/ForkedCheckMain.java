@@ -1,11 +1,6 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
-import io.github.digestplugin.check.CheckResult;
-import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.Rules;
-import io.github.digestplugin.check.output.CheckedFiles;
-import io.github.digestplugin.check.output.ResultFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,28 +38,24 @@ public final class ForkedCheckMain {
         }
         try {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
-            CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
-                    .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
-            ResultFiles resultFiles = ResultFiles.start(request.resultsDirectory(), result,
-                    new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
-                    request.baseDirectory(), request.locale());
+            CheckOutcome outcome = InJvmCheck.check(request);
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            for (Finding finding : result.findings()) {
-                if (request.logged().contains(finding.severity())) {
-                    lines.write(FindingLines.finding(finding));
-                    lines.write('\n');
-                }
+            for (Finding finding : outcome.logged()) {
+                lines.write(FindingLines.finding(finding));
+                lines.write('\n');
             }
-            lines.write(FindingLines.totals(result.totals()));
+            for (Path notADigest : outcome.notDigests()) {
+                lines.write(FindingLines.notADigest(notADigest));
+                lines.write('\n');
+            }
+            lines.write(FindingLines.totals(outcome.totals()));
             lines.write('\n');
             lines.flush();
-            try {
-                resultFiles.await();
-            } catch (IOException e) {
-                err.println("Cannot write the check results to " + request.resultsDirectory() + ": " + e.getMessage());
-                return FAILED;
-            }
+            outcome.resultFiles().await();
             return 0;
+        } catch (CheckRunException e) {
+            err.println(e.getMessage());
+            return FAILED;
         } catch (IOException | RuntimeException e) {
             err.println(e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;

@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
@@ -69,6 +69,7 @@ class ForkedCheckMainTest {
         Files.createSymbolicLink(digests.resolve("passwd.md"), Files.writeString(temp.resolve("passwd"), "root:x:0:0"));
         Files.createSymbolicLink(Files.createDirectories(digests.resolve("d")).resolve("up"), Path.of(".."));
         Files.createSymbolicLink(digests.resolve("gone.md"), Path.of("missing.md"));
+        Files.writeString(digests.resolve("README.md"), "# Notes\n\nNot a digest.\n");
         DigestFiles.Listing listing = new DigestFiles(List.of("**/*.md"), List.of()).find(digests);
         RuleConfiguration rules = RuleConfiguration.of(Rules.all(), Map.of("symlink-loop", "info"));
         Path requestFile = temp.resolve("request.properties");
@@ -87,6 +88,7 @@ class ForkedCheckMainTest {
         assertThat(reader.findings()).extracting(Finding::ruleId)
                 .contains("symlink-outside", "symlink-loop", "unreadable-file");
         assertThat(reader.totals().orElseThrow().counts()).isEqualTo(expected.totals().counts());
+        assertThat(reader.notDigests()).containsExactly(Path.of("README.md")).isEqualTo(expected.notDigests());
     }
 
     @Test

@@ -1,8 +1,8 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.RuleMessages;
-import io.github.digestplugin.check.Rules;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.parse.PathProblem;

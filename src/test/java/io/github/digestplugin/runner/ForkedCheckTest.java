@@ -1,8 +1,7 @@
-package io.github.digestplugin.maven;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestplugin.check.fork.ForkedCheckMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +36,17 @@ class FindingLinesTest {
         assertThat(reader.findings()).isEqualTo(written.findings());
         assertThat(reader.totals()).contains(written.totals());
         assertThat(reader.totals().get().summary()).isEqualTo("3 digests, 40 entries: 1 error, 1 warning, 1 info (987 ms)");
+    }
+
+    @Test
+    void filesThatAreNotDigestsReadBackInOrder() {
+        FindingLines.Reader reader = new FindingLines.Reader();
+
+        reader.read(FindingLines.notADigest(Path.of("README.md")));
+        reader.read(FindingLines.notADigest(Path.of("docs", "tab\there.md")));
+
+        assertThat(reader.notDigests()).containsExactly(Path.of("README.md"), Path.of("docs", "tab\there.md"));
+        assertThat(reader.findings()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.digestplugin.maven;
+package io.github.digestplugin.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

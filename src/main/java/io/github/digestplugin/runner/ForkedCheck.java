@@ -1,11 +1,6 @@
-package io.github.digestplugin.maven;
+package io.github.digestplugin.runner;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import io.github.digestplugin.check.CheckTotals;
-import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.fork.CheckRequest;
-import io.github.digestplugin.check.fork.FindingLines;
-import io.github.digestplugin.check.fork.ForkedCheckMain;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +19,7 @@ import java.util.Optional;
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
  * hands back on its standard output the findings the log shows and the totals.
  */
-final class ForkedCheck {
+public final class ForkedCheck implements CheckRunner {
 
     private final Path java;
     private final Path pluginJar;
@@ -40,7 +35,7 @@ final class ForkedCheck {
      * A forked check with Maven's own Java and the plugin's jar; empty when either is not there
      * (a runtime without a {@code java} launcher, the plugin run from a classes directory).
      */
-    static Optional<ForkedCheck> of(File pluginJar, String jvmArgs) {
+    public static Optional<ForkedCheck> of(File pluginJar, String jvmArgs) {
         String launcher = File.separatorChar == '\\' ? "java.exe" : "java";
         Path java = Path.of(System.getProperty("java.home"), "bin", launcher);
         if (pluginJar == null || !pluginJar.isFile() || !Files.isExecutable(java)) {
@@ -68,7 +63,7 @@ final class ForkedCheck {
         return Runtime.getRuntime().maxMemory();
     }
 
-    List<String> command(Path requestFile) {
+    public List<String> command(Path requestFile) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmArgs);
@@ -88,16 +83,23 @@ final class ForkedCheck {
         }
     }
 
-    /** What a forked check hands back: the findings the log shows, and the totals. */
-    record Outcome(List<Finding> logged, CheckTotals totals) {}
-
     /**
-     * Runs the check and returns what the log needs of it.
+     * Runs the check in a new JVM, which writes the result files itself before it ends.
      *
-     * @throws IOException when the JVM cannot be started, or the check in it failed (the message
-     *     says why)
+     * @throws CheckRunException when the JVM cannot be started, or the check in it failed (the
+     *     message says why)
      */
-    Outcome run(CheckRequest request) throws IOException, InterruptedException {
+    @Override
+    public CheckOutcome run(CheckRequest request) throws CheckRunException, InterruptedException {
+        try {
+            return fork(request);
+        } catch (IOException e) {
+            // The message says all there is: what the forked JVM printed, or why it could not start.
+            throw new CheckRunException(e.getMessage(), e);
+        }
+    }
+
+    private CheckOutcome fork(CheckRequest request) throws IOException, InterruptedException {
         Path requestFile = Files.createTempFile("digest-check", ".properties");
         Path errors = Files.createTempFile("digest-check", ".log");
         Process process = null;
@@ -126,7 +128,7 @@ final class ForkedCheck {
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new Outcome(reader.findings(), reader.totals().get());
+            return new CheckOutcome(reader.findings(), reader.notDigests(), reader.totals().get(), () -> {});
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

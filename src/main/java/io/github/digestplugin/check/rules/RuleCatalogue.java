@@ -1,5 +1,6 @@
-package io.github.digestplugin.check;
+package io.github.digestplugin.check.rules;
 
+import io.github.digestplugin.check.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.List;
  * {@link Rules#all()} so the README cannot drift from the code. {@code RuleCatalogueTest} fails
  * when README.md's section between the markers differs; regenerate it from the project root with
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=io.github.digestplugin.check.RuleCatalogue</pre>
+ * <pre>./mvnw -q compile exec:java -Dexec.mainClass=io.github.digestplugin.check.rules.RuleCatalogue</pre>
  *
  * (an optional argument names another file than {@code README.md}).
  */

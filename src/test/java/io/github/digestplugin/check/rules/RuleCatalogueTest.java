@@ -1,7 +1,11 @@
-package io.github.digestplugin.check;
+package io.github.digestplugin.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.CrossDigestRule;
+import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.Rule;
+import io.github.digestplugin.check.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +84,7 @@ class RuleCatalogueTest {
 
         assertThat(RuleCatalogue.section(readme))
                 .as("README.md rule catalogue; regenerate with ./mvnw -q compile exec:java"
-                        + " -Dexec.mainClass=io.github.digestplugin.check.RuleCatalogue")
+                        + " -Dexec.mainClass=io.github.digestplugin.check.rules.RuleCatalogue")
                 .isEqualTo(RuleCatalogue.markdownTable(Rules.all()));
     }
 

@@ -1,4 +1,4 @@
-package io.github.digestplugin.check.fork;
+package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * What a check in a JVM of its own hands back, as lines of text: a line per finding the log shows,
  * {@code F}, path, line, column, severity, rule id, message, message key and arguments
- * ({@link RuleMessages#encode}) separated by tabs, then one line of
+ * ({@link RuleMessages#encode}) separated by tabs, a line {@code N}
+ * and the path of each file that is not a digest, then one line of
  * totals, {@code T}, files, bytes, entries, nanoseconds and the count of each severity, most
  * severe first. Tabs, line ends and backslashes in a path or message are escaped with a backslash.
  */
@@ -24,6 +25,7 @@ public final class FindingLines {
 
     private static final String FINDING = "F";
     private static final String TOTALS = "T";
+    private static final String NOT_A_DIGEST = "N";
 
     private FindingLines() {}
 
@@ -32,6 +34,10 @@ public final class FindingLines {
                 Integer.toString(finding.position().line()), Integer.toString(finding.position().column()),
                 finding.severity().label(), finding.ruleId(), escape(finding.message()), finding.messageKey(),
                 escape(RuleMessages.encode(finding.arguments())));
+    }
+
+    public static String notADigest(Path path) {
+        return NOT_A_DIGEST + "\t" + escape(path.toString());
     }
 
     public static String totals(CheckTotals totals) {
@@ -48,6 +54,7 @@ public final class FindingLines {
     public static final class Reader {
 
         private final List<Finding> findings = new ArrayList<>();
+        private final List<Path> notDigests = new ArrayList<>();
         private CheckTotals totals;
         // A file's findings come one after another: its path is made once.
         private String lastPathText;
@@ -65,6 +72,8 @@ public final class FindingLines {
                         new SourcePosition(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
                         Severity.parse(parts[4]).orElseThrow(() -> new IllegalArgumentException(line)),
                         parts[5], unescape(parts[6]), parts[7], RuleMessages.decode(unescape(parts[8]))));
+            } else if (parts[0].equals(NOT_A_DIGEST) && parts.length == 2 && totals == null) {
+                notDigests.add(Path.of(unescape(parts[1])));
             } else if (parts[0].equals(TOTALS) && parts.length == 5 + Severity.values().length && totals == null) {
                 Map<Severity, Long> counts = new EnumMap<>(Severity.class);
                 for (Severity severity : Severity.values()) {
@@ -80,6 +89,11 @@ public final class FindingLines {
         /** The findings read, in the order they came. */
         public List<Finding> findings() {
             return List.copyOf(findings);
+        }
+
+        /** The files that are not digests, in the order they came. */
+        public List<Path> notDigests() {
+            return List.copyOf(notDigests);
         }
 
         /** The totals, once their line was read. */
