@@ -1,7 +1,11 @@
-// Each digest in src/digests breaks one rule. Every finding must be logged at its level, as
-// `path:line:col: severity [rule-id] message`, with the path relative to the directory Maven ran in,
-// once by the check in Maven's JVM (invocation 1) and once by the check in a forked JVM (2).
-def log = new File(basedir, 'build.log').getText('UTF-8')
+// Each digest in src/digests breaks one rule. With logFindings=all every finding must be logged at
+// its level, as `path:line:col: severity [rule-id] message`, with the path relative to the directory
+// Maven ran in, once by the check in Maven's JVM (invocation 1) and once by the check in a forked
+// JVM (2). Invocations 4 and 5 log the default, short way.
+def fullLog = new File(basedir, 'build.log').getText('UTF-8')
+def runs = fullLog.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD SUCCESS') || it.contains('BUILD FAILURE') }
+assert runs.size() == 5
+def log = runs[0..2].join('\n')
 def logLines = log.readLines()
 
 def expected = [
@@ -63,3 +67,22 @@ assert !(log =~ /Caused by: (?!org\.apache\.maven\.)/)
 assert new File(basedir, 'target/digest/digest-check.sarif').isFile()
 assert new File(basedir, 'target/digest/checkstyle-result.xml').isFile()
 assert new File(basedir, 'src/digests').list().length == 24
+
+// 4, 5: the short log lists exactly the errors of the full one (failOn=error; the warnings and the
+// url-canonical warning are only counted), in the same order, then one table row per rule.
+def errorLines = runs[0].readLines().findAll { it =~ findingLine && it.startsWith('[ERROR] ') }
+assert errorLines.size() >= 18
+[runs[3], runs[4]].each { run ->
+    def lines = run.readLines()
+    assert lines.findAll { it =~ findingLine } == errorLines
+    assert lines.any { it =~ /^\[INFO\]   Rule +Severity  Findings$/ }
+    assert lines.any { it =~ /^\[INFO\]   url-canonical +warning +1$/ }
+    assert lines.any { it =~ /^\[INFO\]   cell-pipe +error +1$/ }
+    assert lines.any { it =~ /^\[INFO\] \d+ findings are not listed here \(below failOn or in the baseline\); -Ddigest\.logFindings=all lists them, and .*target\/digest holds them all$/ }
+    // The log up to Maven's verdict: the listed errors, the table (a row per rule with findings,
+    // 23 here) and Maven's own few lines; with -e the stack trace of the failure follows.
+    def upToVerdict = lines.takeWhile { !it.contains('BUILD FAILURE') }
+    assert upToVerdict.size() <= errorLines.size() + 23 + 15 : "${upToVerdict.size()} lines:\n" + run
+}
+assert runs[3].readLines().findAll { it =~ /^\[INFO\]   [a-z-]+ +(error|warning|info) +\d+$/ } ==
+        runs[4].readLines().findAll { it =~ /^\[INFO\]   [a-z-]+ +(error|warning|info) +\d+$/ }

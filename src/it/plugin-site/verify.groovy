@@ -9,9 +9,9 @@ def site = new File(root, 'target/site')
 def text = { String page -> new File(site, page).getText('UTF-8') }
 
 // Every page the menu names, the reading list of the bundled example among them.
-['index.html', 'plugin-info.html', 'check-mojo.html', 'report-mojo.html', 'help-mojo.html', 'usage.html',
- 'ci.html', 'rules.html', 'faq.html', 'format.html', 'reading-list-sqlite.html', 'configuration-file.html',
- 'digest-config.schema.json', 'digest/index.html'].each { page ->
+['index.html', 'plugin-info.html', 'check-mojo.html', 'baseline-mojo.html', 'report-mojo.html', 'help-mojo.html',
+ 'usage.html', 'ci.html', 'adopting.html', 'rules.html', 'faq.html', 'format.html', 'reading-list-sqlite.html',
+ 'configuration-file.html', 'digest-config.schema.json', 'digest/index.html'].each { page ->
     assert new File(site, page).isFile() : "no ${page} in the site"
 }
 

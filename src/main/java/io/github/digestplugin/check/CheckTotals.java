@@ -11,8 +11,10 @@ import java.util.Map;
  * without the findings themselves (a check in a forked JVM hands back only those the log shows).
  *
  * @param counts how many findings of each severity; a severity without findings may be left out
+ * @param suppressed how many findings suppressions left out (counted in no severity)
  */
-public record CheckTotals(int files, long bytes, int entries, Duration elapsed, Map<Severity, Long> counts) {
+public record CheckTotals(int files, long bytes, int entries, Duration elapsed, Map<Severity, Long> counts,
+        long suppressed) {
 
     public CheckTotals {
         Map<Severity, Long> complete = new EnumMap<>(Severity.class);
@@ -22,12 +24,13 @@ public record CheckTotals(int files, long bytes, int entries, Duration elapsed, 
         counts = Map.copyOf(complete);
     }
 
-    public static CheckTotals of(List<Finding> findings, int files, long bytes, int entries, Duration elapsed) {
+    public static CheckTotals of(List<Finding> findings, int files, long bytes, int entries, Duration elapsed,
+            long suppressed) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Finding finding : findings) {
             counts.merge(finding.severity(), 1L, Long::sum);
         }
-        return new CheckTotals(files, bytes, entries, elapsed, counts);
+        return new CheckTotals(files, bytes, entries, elapsed, counts, suppressed);
     }
 
     public long count(Severity severity) {
@@ -48,14 +51,15 @@ public record CheckTotals(int files, long bytes, int entries, Duration elapsed, 
         return countAtLeast(Severity.INFO);
     }
 
-    /** One line: files, entries, and counts per severity, with the time taken. */
+    /** One line: files, entries, and counts per severity (and of suppressed findings, if any), with the time taken. */
     public String summary() {
-        return String.format(Locale.ROOT, "%d digest%s, %d entr%s: %d error%s, %d warning%s, %d info%s (%d ms)",
+        return String.format(Locale.ROOT, "%d digest%s, %d entr%s: %d error%s, %d warning%s, %d info%s%s (%d ms)",
                 files, files == 1 ? "" : "s",
                 entries, entries == 1 ? "y" : "ies",
                 count(Severity.ERROR), count(Severity.ERROR) == 1 ? "" : "s",
                 count(Severity.WARNING), count(Severity.WARNING) == 1 ? "" : "s",
                 count(Severity.INFO), count(Severity.INFO) == 1 ? "" : "s",
+                suppressed == 0 ? "" : ", " + suppressed + " suppressed",
                 elapsed.toMillis());
     }
 }

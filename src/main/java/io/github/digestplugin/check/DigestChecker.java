@@ -32,10 +32,18 @@ public final class DigestChecker {
 
     private final DigestParser parser;
     private final RuleConfiguration configuration;
+    private final PathSuppressions pathSuppressions;
 
     public DigestChecker(ParserOptions parserOptions, RuleConfiguration configuration) {
+        this(parserOptions, configuration, PathSuppressions.NONE);
+    }
+
+    /** A checker that leaves out, besides what suppression comments cover, the findings {@code pathSuppressions} name. */
+    public DigestChecker(ParserOptions parserOptions, RuleConfiguration configuration,
+            PathSuppressions pathSuppressions) {
         this.parser = new DigestParser(parserOptions);
         this.configuration = configuration;
+        this.pathSuppressions = pathSuppressions;
     }
 
     public CheckResult check(Path directory, List<Path> files) {
@@ -52,6 +60,10 @@ public final class DigestChecker {
         long start = System.nanoTime();
         AtomicInteger entries = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        AtomicLong suppressed = new AtomicLong();
+        EntryKeys entryKeys = new EntryKeys();
+        // Only digests with suppression comments: the cross-digest findings are filtered by them at the end.
+        Map<Path, InlineSuppressions> inline = new ConcurrentHashMap<>();
         List<CrossDigestRule.Collector> collectors = configuration.crossDigestRules().stream()
                 .map(CrossDigestRule::newCollector)
                 .toList();
@@ -75,21 +87,34 @@ public final class DigestChecker {
                 }
                 digest.ifPresent(d -> {
                     entries.addAndGet(d.entries().size());
-                    found.addAll(checkOne(d));
+                    entryKeys.add(d);
+                    InlineSuppressions suppressions = InlineSuppressions.of(d.suppressionComments());
+                    if (suppressions != InlineSuppressions.NONE) {
+                        inline.put(d.path(), suppressions);
+                    }
+                    suppressed.addAndGet(checkOne(d, suppressions, found));
                     List<EntryTitle> titles = EntryTitle.of(d);
                     collectors.forEach(c -> c.collect(d.path(), titles));
                     digests.accept(d);
                 });
+                if (!pathSuppressions.isEmpty()) {
+                    int before = found.size();
+                    found.removeIf(pathSuppressions::suppresses);
+                    suppressed.addAndGet(before - found.size());
+                }
                 found.sort(Finding.ORDER);
                 byFile.put(relative, found);
             }
         });
         Set<Path> added = new HashSet<>();
-        for (Finding finding : pathFindings(pathProblems)) {
-            byFile.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
-            added.add(finding.path());
-        }
-        for (Finding finding : finish(collectors)) {
+        List<Finding> later = new ArrayList<>(pathFindings(pathProblems));
+        later.addAll(finish(collectors));
+        for (Finding finding : later) {
+            if (pathSuppressions.suppresses(finding)
+                    || inline.getOrDefault(finding.path(), InlineSuppressions.NONE).suppresses(finding)) {
+                suppressed.incrementAndGet();
+                continue;
+            }
             byFile.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
             added.add(finding.path());
         }
@@ -103,7 +128,7 @@ public final class DigestChecker {
         List<Path> skipped = new ArrayList<>(notDigests);
         skipped.sort(Comparator.comparing(Path::toString));
         return new CheckResult(sorted, files.size() - skipped.size(), bytes.get(), entries.get(),
-                Duration.ofNanos(System.nanoTime() - start), skipped);
+                Duration.ofNanos(System.nanoTime() - start), suppressed.get(), entryKeys, skipped);
     }
 
     /** The findings the path rules make of the problems a file walk met, in the order given. */
@@ -178,15 +203,28 @@ public final class DigestChecker {
         return pathFindings(List.of(new PathProblem(relative, PathProblem.Kind.READ_FAILED, describe(e))));
     }
 
-    /** The findings of the single-digest rules in one parsed digest. */
+    /** The findings of the single-digest rules in one parsed digest, but those its suppression comments cover. */
     public List<Finding> checkOne(Digest digest) {
         List<Finding> found = new ArrayList<>();
+        checkOne(digest, InlineSuppressions.of(digest.suppressionComments()), found);
+        return found;
+    }
+
+    /** Adds the findings of the single-digest rules to {@code found} and returns how many were suppressed. */
+    private long checkOne(Digest digest, InlineSuppressions suppressions, List<Finding> found) {
+        long[] suppressed = {0};
         for (DigestRule rule : configuration.digestRules()) {
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
-            rule.check(digest, (position, key, arguments) ->
-                    found.add(Finding.of(digest.path(), position, severity, rule.id(), key, arguments)));
+            rule.check(digest, (position, key, arguments) -> {
+                Finding finding = Finding.of(digest.path(), position, severity, rule.id(), key, arguments);
+                if (suppressions.suppresses(finding)) {
+                    suppressed[0]++;
+                } else {
+                    found.add(finding);
+                }
+            });
         }
-        return found;
+        return suppressed[0];
     }
 
     private static Finding finding(Path path, SourcePosition position, Severity severity, String ruleId,

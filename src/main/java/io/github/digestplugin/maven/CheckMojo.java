@@ -6,7 +6,11 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.PathSuppressions;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckSummary;
 import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.check.output.SarifWriter;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.runner.CheckOutcome;
@@ -17,8 +21,11 @@ import io.github.digestplugin.runner.ForkedCheck;
 import io.github.digestplugin.runner.InJvmCheck;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +45,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks arXiv digest files for malformations and fails the build on findings of a configured
- * severity. Each finding is logged as {@code path:line:col: severity [rule-id] message}, followed
- * by one summary line; SARIF 2.1.0 and checkstyle XML results are written to
- * {@code outputDirectory}. Runs without a pom too, with the current directory as base directory.
+ * severity that the baseline does not hold. Each finding that fails the build is logged as
+ * {@code path:line:col: severity [rule-id] message} ({@code logFindings} for all or none), then a
+ * table of counts per rule and one summary line; SARIF 2.1.0, checkstyle XML and GitLab code
+ * quality results, holding every finding, are written to {@code outputDirectory}. Runs without a pom too, with the current directory as base directory.
  * A large set of digests is checked in a JVM of its own ({@code fork}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
@@ -157,6 +165,40 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "digest.locale", defaultValue = "en")
     private String locale;
 
+    /**
+     * Which findings the log lists, one line each: {@code failing} (the default) those that count
+     * toward failing the build, at or above {@code failOn} and not in the baseline; {@code all}
+     * every finding; {@code none} none. A table of counts per rule and severity follows in any
+     * case, and the result files always hold every finding.
+     */
+    @Parameter(property = "digest.logFindings")
+    private String logFindings;
+
+    /**
+     * The baseline: findings it holds are reported but do not fail the build. By default
+     * {@code digest-baseline.json} in the base directory, read when it exists; a file named here
+     * must exist. {@code digest:baseline} writes it.
+     */
+    @Parameter(property = "digest.baseline")
+    private File baseline;
+
+    /**
+     * Rules left out for some digests, as {@code path-pattern=rule-id,rule-id} with Ant-style
+     * patterns relative to {@code directory} ({@code drafts/**=raw-html,cell-pipe}). Their findings
+     * are left out of the log, the result files and the failure, and counted as suppressed.
+     */
+    @Parameter(property = "digest.suppressions")
+    private List<String> suppressions;
+
+    /**
+     * CI annotations for the findings that fail the build: {@code github} prints GitHub Actions
+     * workflow commands ({@code ::error file=...}) and appends a summary to
+     * {@code $GITHUB_STEP_SUMMARY}; {@code none} prints none. By default {@code github} when the
+     * environment variable {@code GITHUB_ACTIONS} is {@code true}, else {@code none}.
+     */
+    @Parameter(property = "digest.annotations")
+    private String annotations;
+
     /** Skips the check. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
@@ -197,11 +239,17 @@ public class CheckMojo extends AbstractMojo {
         FailurePolicy policy;
         ForkPolicy forkPolicy;
         RuleConfiguration rules;
+        FindingSelection.LogFindings logMode;
+        PathSuppressions pathSuppressions;
+        boolean github;
         try {
             policy = FailurePolicy.of(config.string("failOn", failOn, "error"),
                     config.integer("maxAllowedViolations", maxAllowedViolations, 0));
             forkPolicy = ForkPolicy.of(config.string("fork", fork, "auto"));
             rules = input.rules();
+            logMode = FindingSelection.LogFindings.parse(config.string("logFindings", logFindings, "failing"));
+            pathSuppressions = input.pathSuppressions(config.strings("suppressions", suppressions, List.of()));
+            github = githubAnnotations(config.string("annotations", annotations, null));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
         }
@@ -214,6 +262,11 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("The results directory " + results + " lies inside the digest directory "
                     + digests + "; choose another one (parameter 'outputDirectory', property digest.resultsDirectory)");
         }
+        Optional<Path> baselineFile = BaselineLocation.toRead(
+                config.path("baseline", baseline, baseDirectory.toPath()).map(Path::toFile).orElse(null),
+                baseDirectory.toPath());
+        // Read here as well, so a malformed baseline fails before any digest is read.
+        readBaseline(baselineFile);
 
         DigestFiles.Listing listing = findDigests(input);
         List<Path> files = listing.files();
@@ -226,39 +279,67 @@ public class CheckMojo extends AbstractMojo {
                         .orElseGet(InJvmCheck::new)
                 : new InJvmCheck();
         Locale language = messageLanguage(locale);
+        FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
         CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
-                CheckRequest.severitiesOf(rules), results, baseDirectory.toPath(), plugin.getVersion(),
-                loggedSeverities(log), language);
-        CheckOutcome outcome;
+                CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile, results,
+                baseDirectory.toPath(), plugin.getVersion(), selection, language);
+        CheckOutcome run;
         try {
-            outcome = runner.run(request);
+            run = runner.run(request);
         } catch (CheckRunException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while the check ran", e);
         }
+        CheckSummary outcome = run.summary();
         Function<Path, String> shownPaths = checked.pathsFrom(workingDirectory());
-        for (Finding finding : outcome.logged()) {
-            String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language));
+        long listed = 0;
+        for (CheckSummary.Shown shown : outcome.shown()) {
+            Finding finding = shown.finding();
+            if (!selection.logs(finding, shown.baselined())) {
+                continue;
+            }
+            listed++;
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language))
+                    + (shown.baselined() ? " (in the baseline)" : "");
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);
                 case INFO -> log.info(line);
             }
         }
-        for (Path notADigest : outcome.notDigests()) {
+        for (Path notADigest : run.notDigests()) {
             log.info(LogText.printable(notADigestLine(shownPaths.apply(notADigest), notADigest)));
         }
         try {
-            outcome.resultFiles().await();
+            run.resultFiles().await();
         } catch (CheckRunException e) {
             throw new MojoExecutionException(e.getMessage());
         }
         CheckTotals totals = outcome.totals();
         SarifWriter.leftOut(totals).ifPresent(log::warn);
+        CheckLog.countTable(outcome).forEach(log::info);
+        long unlisted = totals.findings() - listed;
+        if (logMode != FindingSelection.LogFindings.ALL && unlisted > 0 && log.isInfoEnabled()) {
+            log.info(unlisted + " finding" + (unlisted == 1 ? " is" : "s are") + " not listed here ("
+                    + (logMode == FindingSelection.LogFindings.NONE ? "logFindings=none"
+                            : "below failOn or in the baseline") + "); -Ddigest.logFindings=all lists them, and "
+                    + results + " holds them all");
+        }
+        outcome.baseline().ifPresent(status -> log.info(CheckLog.baselineLine(status)
+                + " (" + baselineFile.orElseThrow() + ")"));
         log.info(totals.summary());
-        Optional<String> failure = policy.failure(totals);
+        Optional<String> failure = policy.failure(outcome);
+        if (github) {
+            Function<Path, String> repositoryPaths = checked.pathsFrom(baseDirectory.toPath());
+            List<Finding> failing = outcome.shown().stream().filter(s -> selection.fails(s.finding(), s.baselined()))
+                    .map(CheckSummary.Shown::finding).toList();
+            GitHubAnnotations.of(failing, repositoryPaths).forEach(System.out::println);
+            System.out.flush();
+            appendStepSummary(StepSummary.of(outcome, failing, repositoryPaths,
+                    failure.map(f -> "The check fails: " + f).orElse("The check passes.")));
+        }
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get() + "; results in " + results);
         }
@@ -270,6 +351,45 @@ public class CheckMojo extends AbstractMojo {
         return shown + " is not a digest (no summary heading, table header or footnote definition): not checked;"
                 + " leave it out with <excludes><exclude>" + pattern + "</exclude></excludes> or -Ddigest.excludes="
                 + pattern;
+    }
+
+    /** Whether to print GitHub annotations: as {@code annotations} says, else when GitHub Actions runs the build. */
+    private static boolean githubAnnotations(String annotations) {
+        String value = annotations == null ? "" : annotations.strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "github" -> true;
+            case "none" -> false;
+            case "" -> "true".equals(System.getenv("GITHUB_ACTIONS"));
+            default -> throw new IllegalArgumentException("annotations is '" + annotations
+                    + "', it must be github or none");
+        };
+    }
+
+    /** Appends to the file {@code GITHUB_STEP_SUMMARY} names, if it names one; a failure to is a warning. */
+    private void appendStepSummary(String markdown) {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (summary == null || summary.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(summary), markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException | InvalidPathException e) {
+            getLog().warn("Cannot append the job summary to " + summary + " (GITHUB_STEP_SUMMARY): " + e.getMessage());
+        }
+    }
+
+    private static Optional<BaselineFile> readBaseline(Optional<Path> file) throws MojoFailureException {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file.get()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the baseline " + file.get() + ": " + e.getMessage());
+        }
     }
 
     /** The forked check, when a JVM can be forked; the log says why not when it cannot. */

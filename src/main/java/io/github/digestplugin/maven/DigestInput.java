@@ -1,5 +1,7 @@
 package io.github.digestplugin.maven;
 
+import io.github.digestplugin.check.PathSuppressions;
+import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.DigestFiles;
@@ -9,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.codehaus.plexus.util.AbstractScanner;
 
 /**
@@ -155,6 +159,16 @@ final class DigestInput {
         Map<String, String> overrides = new LinkedHashMap<>(severities);
         overrides.putAll(RuleConfiguration.parseOverrides(severityOverrides));
         return RuleConfiguration.of(Rules.all(), overrides);
+    }
+
+    /**
+     * The path suppressions, {@code path-pattern=rule-id,...} each.
+     *
+     * @throws IllegalArgumentException naming a malformed entry or an unknown rule id
+     */
+    PathSuppressions pathSuppressions(List<String> suppressions) {
+        return PathSuppressions.parse(suppressions,
+                Rules.all().stream().map(Rule::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** Why the digest directory cannot be read, naming it and its parameter; empty when it is a directory. */

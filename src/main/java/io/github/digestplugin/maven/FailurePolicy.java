@@ -1,7 +1,7 @@
 package io.github.digestplugin.maven;
 
-import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.CheckSummary;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,18 +33,19 @@ record FailurePolicy(Optional<Severity> threshold, int maxAllowed) {
         return new FailurePolicy(Optional.of(threshold), maxAllowed);
     }
 
-    /** Why the build fails, or empty when it passes. */
-    Optional<String> failure(CheckTotals totals) {
+    /** Why the build fails, or empty when it passes: findings the baseline holds do not count. */
+    Optional<String> failure(CheckSummary outcome) {
         if (threshold.isEmpty()) {
             return Optional.empty();
         }
-        long counted = totals.countAtLeast(threshold.get());
+        long counted = outcome.failing(threshold.get());
         if (counted <= maxAllowed) {
             return Optional.empty();
         }
         String which = threshold.get() == Severity.ERROR ? "error" : threshold.get().label() + " or worse";
+        String beyond = outcome.baseline().isPresent() ? " not in the baseline" : "";
         return Optional.of(String.format(Locale.ROOT,
-                "%d digest finding%s of severity %s, %d allowed (failOn=%s, maxAllowedViolations=%d)",
-                counted, counted == 1 ? "" : "s", which, maxAllowed, threshold.get().label(), maxAllowed));
+                "%d digest finding%s of severity %s%s, %d allowed (failOn=%s, maxAllowedViolations=%d)",
+                counted, counted == 1 ? "" : "s", which, beyond, maxAllowed, threshold.get().label(), maxAllowed));
     }
 }

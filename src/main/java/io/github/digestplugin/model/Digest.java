@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param malformedLines lines whose bytes are not valid UTF-8
  * @param endsWithNewline whether the last line has a line end
  * @param binary whether the file looks binary (it holds NUL characters)
+ * @param suppressionComments the lines that are only a suppression comment, in source order
  */
 public record Digest(
         Path path,
@@ -38,14 +39,30 @@ public record Digest(
         List<Integer> malformedLines,
         int lineCount,
         boolean endsWithNewline,
-        boolean binary) {
+        boolean binary,
+        List<SuppressionComment> suppressionComments) {
 
     public Digest {
+        suppressionComments = List.copyOf(suppressionComments);
         headings = List.copyOf(headings);
         rows = List.copyOf(rows);
         definitions = List.copyOf(definitions);
         entries = List.copyOf(entries);
         strayLines = List.copyOf(strayLines);
         malformedLines = List.copyOf(malformedLines);
+    }
+
+    /**
+     * How many suppression comment lines stand strictly between two lines: rules that measure the
+     * spacing of lines leave them out, as the parser does.
+     */
+    public int suppressionCommentsBetween(int after, int before) {
+        int count = 0;
+        for (SuppressionComment comment : suppressionComments) {
+            if (comment.line() > after && comment.line() < before) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -347,7 +347,8 @@ public final class DigestFiles {
         return p.endsWith("/") ? p + "**" : p;
     }
 
-    static Pattern antPattern(String pattern) {
+    /** An Ant-style pattern ({@code **}, {@code *}, {@code ?}) as a regular expression over paths with forward slashes. */
+    public static Pattern antPattern(String pattern) {
         String p = normalized(pattern);
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < p.length(); i++) {

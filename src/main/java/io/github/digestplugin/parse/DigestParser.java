@@ -5,6 +5,7 @@ import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.Heading;
 import io.github.digestplugin.model.SourcePosition;
+import io.github.digestplugin.model.SuppressionComment;
 import io.github.digestplugin.model.TableRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +104,7 @@ public final class DigestParser {
         private final List<Definition> definitions = new ArrayList<>();
         private final List<Field> strayLines = new ArrayList<>();
         private final List<Integer> malformedLines = new ArrayList<>();
+        private final List<SuppressionComment> suppressionComments = new ArrayList<>();
         private Field tableHeader;
         private Field tableDelimiter;
         private boolean expectDelimiter;
@@ -118,6 +120,14 @@ public final class DigestParser {
                 int number = reader.lineNumber();
                 if (reader.malformed()) {
                     malformedLines.add(number);
+                }
+                if (SuppressionComments.mayBe(reader)) {
+                    // Kept out of the structure: the lines around it read as if it were not there.
+                    Optional<SuppressionComment> comment = SuppressionComments.read(reader.text(), number);
+                    if (comment.isPresent()) {
+                        suppressionComments.add(comment.get());
+                        continue;
+                    }
                 }
                 accept(reader, number);
             }
@@ -138,7 +148,8 @@ public final class DigestParser {
                     malformedLines,
                     reader.lineNumber(),
                     reader.endsWithNewline(),
-                    reader.sawNul());
+                    reader.sawNul(),
+                    suppressionComments);
         }
 
         private void accept(LineReader current, int number) {

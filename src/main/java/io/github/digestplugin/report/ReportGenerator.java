@@ -30,6 +30,7 @@ import io.github.digestplugin.report.PageModels.SearchPage;
 import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
+import io.github.digestplugin.report.search.SearchScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ import java.util.stream.StreamSupport;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css", "assets/search.js", "assets/search.css");
+    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css");
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
@@ -337,7 +338,12 @@ public final class ReportGenerator {
         private void writeExports(String papersKey) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
-                renderer.copyAsset(asset);
+                // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
+                if (asset.equals(SearchScript.FILE) && !renderer.hasUserTemplate(asset)) {
+                    output.write(asset, SearchScript.bundle(renderer::readTemplate));
+                } else {
+                    renderer.copyAsset(asset);
+                }
             }
             try (ReadingListStore reader = store.reader()) {
                 boolean json = !output.keep("reading-list.json", papersKey);
@@ -699,12 +705,12 @@ public final class ReportGenerator {
 
     /**
      * One search document per paper, in the papers' order (by id), each made only when the index
-     * reads it: titles apart, summaries and abstracts as plain text.
+     * reads it: its category and the date of its first digest, titles, summaries and abstracts.
      */
     static Iterable<SearchDocument> searchDocuments(Iterable<Paper> papers) {
         return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
-                p.title(), p.translatedTitle(),
-                String.join("\n", p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn()).strip())).iterator();
+                p.category(), p.firstSeen().digest().dateText(), p.title(), p.translatedTitle(), p.summaryZh(),
+                p.summaryEn(), p.abstractZh(), p.abstractEn())).iterator();
     }
 
     /** A cursor as an Iterable, for code that iterates once. */

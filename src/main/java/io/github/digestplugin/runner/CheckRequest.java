@@ -1,9 +1,11 @@
 package io.github.digestplugin.runner;
 
+import io.github.digestplugin.check.PathSuppressions;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.parse.PathProblem;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,26 +36,29 @@ import java.util.stream.Collectors;
  * @param severities every rule id with its severity or {@code off}
  * @param resultsDirectory where the SARIF and checkstyle files are written
  * @param baseDirectory what the paths in the result files are relative to
- * @param logged the severities whose findings the log shows, the only ones handed back one by one
+ * @param suppressions the path suppressions, {@code pattern=rule-id,...} each
+ * @param baseline the baseline file to compare with, if any
+ * @param selection which findings are handed back one by one (those to log or annotate)
  * @param locale the language of the result files' messages
  */
 public record CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems,
-        ParserOptions parserOptions, Map<String, String> severities, Path resultsDirectory, Path baseDirectory,
-        String toolVersion, Set<Severity> logged, Locale locale) {
+        ParserOptions parserOptions, Map<String, String> severities, List<String> suppressions,
+        Optional<Path> baseline, Path resultsDirectory, Path baseDirectory, String toolVersion,
+        FindingSelection selection, Locale locale) {
 
     public CheckRequest {
         files = List.copyOf(files);
         pathProblems = List.copyOf(pathProblems);
         severities = Map.copyOf(severities);
-        logged = Set.copyOf(logged);
+        suppressions = List.copyOf(suppressions);
     }
 
     /** A request whose result files are in English. */
     public CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems, ParserOptions parserOptions,
-            Map<String, String> severities, Path resultsDirectory, Path baseDirectory, String toolVersion,
-            Set<Severity> logged) {
-        this(directory, files, pathProblems, parserOptions, severities, resultsDirectory, baseDirectory, toolVersion,
-                logged, RuleMessages.ENGLISH);
+            Map<String, String> severities, List<String> suppressions, Optional<Path> baseline, Path resultsDirectory,
+            Path baseDirectory, String toolVersion, FindingSelection selection) {
+        this(directory, files, pathProblems, parserOptions, severities, suppressions, baseline, resultsDirectory,
+                baseDirectory, toolVersion, selection, RuleMessages.ENGLISH);
     }
 
     /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
@@ -65,6 +71,12 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
 
     public RuleConfiguration rules() {
         return RuleConfiguration.of(Rules.all(), severities);
+    }
+
+    /** @throws IllegalArgumentException for an entry that does not parse */
+    public PathSuppressions pathSuppressions() {
+        return PathSuppressions.parse(suppressions,
+                Rules.all().stream().map(rule -> rule.id()).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     public void store(Path file) throws IOException {
@@ -83,11 +95,18 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
         properties.setProperty("detailsHeading", parserOptions.detailsHeading());
         parserOptions.channel().ifPresent(channel -> properties.setProperty("channel", channel));
         severities.forEach((id, severity) -> properties.setProperty("rule." + id, severity));
+        for (int i = 0; i < suppressions.size(); i++) {
+            properties.setProperty("suppression." + i, suppressions.get(i));
+        }
+        baseline.ifPresent(path -> properties.setProperty("baseline", path.toString()));
+        properties.setProperty("logFindings", selection.logFindings().label());
+        selection.threshold().ifPresent(threshold -> properties.setProperty("failOn", threshold.label()));
+        properties.setProperty("annotations", Boolean.toString(selection.annotations()));
         properties.setProperty("resultsDirectory", resultsDirectory.toString());
         properties.setProperty("baseDirectory", baseDirectory.toString());
         properties.setProperty("toolVersion", toolVersion);
         properties.setProperty("locale", locale.toLanguageTag());
-        properties.setProperty("logged", logged.stream().map(Severity::label).sorted().collect(Collectors.joining(",")));
+        properties.setProperty("logged", selection.logged().stream().map(Severity::label).sorted().collect(Collectors.joining(",")));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "digest:check request");
         }
@@ -127,10 +146,21 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
                         "The check request logs an unknown severity: " + label)));
             }
         }
+        List<String> suppressions = new ArrayList<>();
+        for (int i = 0; properties.containsKey("suppression." + i); i++) {
+            suppressions.add(properties.getProperty("suppression." + i));
+        }
+        Optional<Severity> threshold = Optional.ofNullable(properties.getProperty("failOn")).map(label ->
+                Severity.parse(label).orElseThrow(() -> new IllegalArgumentException(
+                        "The check request fails on an unknown severity: " + label)));
+        FindingSelection selection = new FindingSelection(
+                FindingSelection.LogFindings.parse(required(properties, "logFindings")), threshold, logged,
+                Boolean.parseBoolean(required(properties, "annotations")));
         return new CheckRequest(Path.of(required(properties, "directory")), files, pathProblems, parserOptions,
-                severities,
+                severities, suppressions, Optional.ofNullable(properties.getProperty("baseline")).map(Path::of),
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
-                required(properties, "toolVersion"), logged, Locale.forLanguageTag(required(properties, "locale")));
+                required(properties, "toolVersion"), selection,
+                Locale.forLanguageTag(required(properties, "locale")));
     }
 
     private static String required(Properties properties, String name) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * Runs a check in a JVM of its own, started from the plugin's jar with the JVM options given:
  * by default C1 only and the serial collector, which suit a run of a few seconds better than the
  * optimising compiler Maven's JVM would spend a core on. It writes the result files itself and
- * hands back on its standard output the findings the log shows and the totals.
+ * hands back on its standard output the outcome the log is made from.
  */
 public final class ForkedCheck implements CheckRunner {
 
@@ -122,13 +122,13 @@ public final class ForkedCheck implements CheckRunner {
             if (status == ForkedCheckMain.OUT_OF_MEMORY) {
                 throw new IOException(outOfMemory(Files.readString(errors, StandardCharsets.UTF_8).strip()));
             }
-            if (status != 0 || unreadable != null || reader.totals().isEmpty()) {
+            if (status != 0 || unreadable != null || reader.summary().isEmpty()) {
                 String said = Files.readString(errors, StandardCharsets.UTF_8).strip();
                 throw new IOException("The check in a forked JVM failed (exit status " + status + ")"
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new CheckOutcome(reader.findings(), reader.notDigests(), reader.totals().get(), () -> {});
+            return new CheckOutcome(reader.summary().get(), reader.notDigests(), () -> {});
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

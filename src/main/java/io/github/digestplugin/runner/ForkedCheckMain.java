@@ -1,6 +1,5 @@
 package io.github.digestplugin.runner;
 
-import io.github.digestplugin.check.Finding;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 
 /**
  * The entry point of a check in a JVM of its own: reads the {@link CheckRequest} file named by its
- * one argument, checks, writes the result files and prints the findings the log shows and the
- * totals as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
+ * one argument, checks, writes the result files and prints the outcome (the findings to log or
+ * annotate, the counts, the totals) as {@link FindingLines} on standard output. Exits with 0 when the check ran, whatever it found; with 2 and one line on
  * standard error when it could not; with {@value #OUT_OF_MEMORY} and its heap limit in bytes, alone
  * on standard error, when it ran out of memory.
  */
@@ -40,16 +39,7 @@ public final class ForkedCheckMain {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
             CheckOutcome outcome = InJvmCheck.check(request);
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            for (Finding finding : outcome.logged()) {
-                lines.write(FindingLines.finding(finding));
-                lines.write('\n');
-            }
-            for (Path notADigest : outcome.notDigests()) {
-                lines.write(FindingLines.notADigest(notADigest));
-                lines.write('\n');
-            }
-            lines.write(FindingLines.totals(outcome.totals()));
-            lines.write('\n');
+            FindingLines.write(outcome.summary(), outcome.notDigests(), lines);
             lines.flush();
             outcome.resultFiles().await();
             return 0;

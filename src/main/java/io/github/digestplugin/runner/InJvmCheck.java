@@ -2,12 +2,12 @@ package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
-import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckRun;
 import io.github.digestplugin.check.output.CheckedFiles;
-import io.github.digestplugin.check.output.ResultFiles;
 import io.github.digestplugin.check.rules.Rules;
 import java.io.IOException;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a check in the caller's JVM. The result files are written on other threads while the
@@ -27,26 +27,37 @@ public final class InJvmCheck implements CheckRunner {
 
     /** The check, leaving running out of memory to the caller: a forked JVM tells it otherwise. */
     static CheckOutcome check(CheckRequest request) throws CheckRunException {
-        CheckResult result = new DigestChecker(request.parserOptions(), request.rules())
+        Optional<BaselineFile> baseline = readBaseline(request);
+        CheckResult result = new DigestChecker(request.parserOptions(), request.rules(), request.pathSuppressions())
                 .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
-        ResultFiles resultFiles;
+        CheckRun run;
         try {
-            resultFiles = ResultFiles.start(request.resultsDirectory(), result,
-                    new CheckedFiles(request.directory(), request.files()), request.toolVersion(), Rules.all(),
+            run = CheckRun.start(result, new CheckedFiles(request.directory(), request.files()), baseline,
+                    request.selection(), request.resultsDirectory(), request.toolVersion(), Rules.all(),
                     request.baseDirectory(), request.locale());
         } catch (IOException e) {
             throw cannotWrite(request, e);
         }
-        List<Finding> logged = result.findings().stream()
-                .filter(finding -> request.logged().contains(finding.severity()))
-                .toList();
-        return new CheckOutcome(logged, result.notDigests(), result.totals(), () -> {
+        return new CheckOutcome(run.outcome(), result.notDigests(), () -> {
             try {
-                resultFiles.await();
+                run.files().await();
             } catch (IOException e) {
                 throw cannotWrite(request, e);
             }
         });
+    }
+
+    private static Optional<BaselineFile> readBaseline(CheckRequest request) throws CheckRunException {
+        if (request.baseline().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(request.baseline().get()));
+        } catch (IllegalArgumentException e) {
+            throw new CheckRunException(e.getMessage());
+        } catch (IOException e) {
+            throw new CheckRunException("Cannot read the baseline " + request.baseline().get() + ": " + e.getMessage(), e);
+        }
     }
 
     static CheckRunException cannotWrite(CheckRequest request, IOException e) {

@@ -23,13 +23,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The search of the whole cs.CL report in headless Chromium from {@code file://}: for typical
  * queries, the time from submitting the query to the results on screen (as search.js measures
- * it) and the index bytes loaded. "cold" runs on a freshly opened search page (only meta.js
- * loaded), "again" repeats the query on the same page (its files cached). Figures, never
- * asserts. Arguments: [report folder, made from the corpus when it holds no index] [runs per query].
+ * it) and the index bytes loaded, meta.js included (the budget: at most 300 KB and 100 ms a
+ * query). "cold" runs on a freshly opened search page, "again" repeats the query on the same page
+ * (its files cached). Figures, never asserts. Arguments: [report folder, made from the corpus when it holds no index] [runs per query].
  */
 public final class SearchBenchmark {
 
-    static final List<String> QUERIES = List.of("translation", "multiling", "模型", "语言模型", "情感分析 bert", "co");
+    /**
+     * An English word, a prefix, a word with a slip, Chinese of two and of four characters (a
+     * phrase, checked on the records), a word most papers hold, and two words.
+     */
+    static final List<String> QUERIES = List.of("translation ", "multiling", "transformr ", "模型", "语言模型",
+            "language ", "情感分析 bert");
 
     private SearchBenchmark() {}
 
@@ -58,13 +63,13 @@ public final class SearchBenchmark {
                 Map<?, ?> first = null;
                 for (int run = 0; run < runs; run++) {
                     driver.get(report.toUri() + "search.html");
-                    driver.executeAsyncScript("window.digestSearch.ready.then(arguments[arguments.length - 1]);");
                     first = answer(driver, query);
                     cold = Math.min(cold, ((Number) first.get("ms")).doubleValue());
                     again = Math.min(again, ((Number) answer(driver, query).get("ms")).doubleValue());
                 }
-                long bytes = ((List<?>) first.get("files")).stream()
-                        .mapToLong(f -> size(report.resolve("search").resolve((String) f))).sum();
+                // meta.js loads with the page, before the query: charged to it all the same.
+                long bytes = Stream.concat(Stream.of("meta.js"), ((List<?>) first.get("files")).stream().map(String::valueOf))
+                        .distinct().mapToLong(f -> size(report.resolve("search").resolve(f))).sum();
                 System.out.printf(Locale.ROOT, "%-14s %5d results, %2d files, %6.1f KB loaded, cold %6.1f ms, again %5.1f ms (best of %d)%n",
                         query, ((Number) first.get("results")).longValue(), ((List<?>) first.get("files")).size(),
                         bytes / 1e3, cold, again, runs);

@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestplugin.check.CheckResult;
-import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckSummary;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FailurePolicyTest {
 
     /** One error, two warnings, three infos. */
-    private static final CheckTotals MIXED = result(1, 2, 3);
+    private static final CheckSummary MIXED = result(1, 2, 3);
 
     @Test
     void errorThresholdCountsOnlyErrors() {
@@ -51,14 +56,29 @@ class FailurePolicyTest {
                 .hasMessageContaining("maxAllowedViolations is -1");
     }
 
-    private static CheckTotals result(int errors, int warnings, int infos) {
+    @Test
+    void findingsTheBaselineHoldsDoNotCount() {
+        CheckResult result = new CheckResult(List.of(finding(Severity.ERROR), finding(Severity.ERROR)), 1, 10, 1,
+                Duration.ZERO);
+        BitSet baselined = new BitSet();
+        baselined.set(0);
+        CheckSummary outcome = CheckSummary.of(result, Optional.of(new BaselineFile.Comparison(baselined, 1, 0)),
+                new FindingSelection(FindingSelection.LogFindings.FAILING, Optional.of(Severity.ERROR), Set.of(), false));
+
+        assertThat(FailurePolicy.of("error", 0).failure(outcome)).contains(
+                "1 digest finding of severity error not in the baseline, 0 allowed (failOn=error, maxAllowedViolations=0)");
+        assertThat(FailurePolicy.of("error", 1).failure(outcome)).isEmpty();
+    }
+
+    private static CheckSummary result(int errors, int warnings, int infos) {
         List<Finding> findings = Stream.of(
                         Stream.generate(() -> finding(Severity.ERROR)).limit(errors),
                         Stream.generate(() -> finding(Severity.WARNING)).limit(warnings),
                         Stream.generate(() -> finding(Severity.INFO)).limit(infos))
                 .flatMap(s -> s)
                 .toList();
-        return new CheckResult(findings, 1, 10, 1, Duration.ZERO).totals();
+        return CheckSummary.of(new CheckResult(findings, 1, 10, 1, Duration.ZERO), Optional.empty(),
+                new FindingSelection(FindingSelection.LogFindings.FAILING, Optional.empty(), Set.of(), false));
     }
 
     private static Finding finding(Severity severity) {

@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the Debian packages' headless Chromium over the report of the test digests, opened
  * from {@code file://}: the overview renders, a Chinese and an English query find their paper, a
  * result leads to the paper's page, results from many chunks of a larger index each show their
- * own record, the console stays free of errors; a digest's channel and neighbour links lead there;
+ * own record; matches are marked, the query survives Back, the keyboard drives the results, a slip
+ * is forgiven, a Chinese phrase needs its characters together, a whole word outranks a longer one;
+ * the console stays free of errors; a digest's channel and neighbour links lead there;
  * on a phone nothing scrolls sideways, the header stays short and tables become cards; the dark
  * theme and print styles apply. Screenshots at desktop and
  * phone width go to {@code target/screenshots/}. Without Chromium the test fails: it is part of
@@ -217,14 +219,13 @@ class BrowserTest {
     @Test
     void resultsSpreadOverManyDocumentChunksEachShowTheirOwnRecord() {
         String query = "topic7 ";
-        driver.get(CHUNKED_REPORT.toUri() + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        waitForAnswer(query);
-        // Every paper has its topic in the title: equal scores, so the newest (highest id) first.
+        openChunked(query);
+        // Every paper has its topic in the title; summaries of many lengths rank them apart.
         List<String> expected = new ArrayList<>();
         for (int i = CHUNKED_PAPERS - TOPICS + 7; i >= 0; i -= TOPICS) {
             expected.add(String.format("papers/2401.%05d.html", i));
         }
-        assertThat(resultLinks()).containsExactlyElementsOf(expected);
+        assertThat(resultLinks()).containsExactlyInAnyOrderElementsOf(expected);
         for (WebElement item : driver.findElements(By.cssSelector("#search-results li"))) {
             String href = item.findElement(By.tagName("a")).getDomAttribute("href");
             int number = Integer.parseInt(href.substring("papers/2401.".length(), href.length() - ".html".length()));
@@ -352,6 +353,120 @@ class BrowserTest {
         return ((Number) value).doubleValue();
     }
 
+    @Test
+    void matchedTermsAreMarkedInTitleAndSnippetAndEachResultGivesIdCategoryDateAndPdf() throws IOException {
+        open("search.html?q=" + ENGLISH_QUERY);
+        waitForAnswer(ENGLISH_QUERY);
+        WebElement result = driver.findElement(By.cssSelector("#search-results li"));
+        assertThat(result.findElements(By.cssSelector(".result-title mark")).stream().map(WebElement::getText))
+                .containsExactly("DropBP");
+        assertThat(result.findElements(By.cssSelector(".result-snippet mark"))).isNotEmpty()
+                .allSatisfy(mark -> assertThat(mark.getText().toLowerCase(java.util.Locale.ROOT)).startsWith(ENGLISH_QUERY));
+        assertThat(result.findElement(By.className("result-meta")).getText())
+                .contains("2402.17812", "cs.", "first seen 20");
+        assertThat(result.findElement(By.className("result-pdf")).getDomAttribute("href"))
+                .isEqualTo("https://arxiv.org/pdf/2402.17812");
+
+        // Words of DropBP's English abstract only: the snippet is that abstract around them, not the Chinese summary.
+        String abstractWords = "substantial computational";
+        open("search.html?q=" + URLEncoder.encode(abstractWords, StandardCharsets.UTF_8));
+        waitForAnswer(abstractWords);
+        WebElement snippet = driver.findElement(By.cssSelector("#search-results li .result-snippet"));
+        assertThat(snippet.getText()).contains("substantial computational").doesNotContainPattern("\\p{IsHan}");
+        assertThat(snippet.findElements(By.tagName("mark")).stream().map(WebElement::getText))
+                .containsExactly("substantial", "computational");
+        screenshot("search-highlight-desktop");
+
+        // Markup in a digest's title is text on the page, marked like any other.
+        openChunked("markup");
+        assertThat(resultLinks()).containsExactly("papers/2402.00005.html");
+        assertThat(driver.findElements(By.cssSelector("#search-results img, #search-results b"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#search-results .result-title mark")).getText()).isEqualTo("Markup");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theQueryEntersTheAddressAsItIsTypedSoThatBackRestoresIt() {
+        open("search.html");
+        WebElement input = driver.findElement(By.id("q"));
+        input.sendKeys(ENGLISH_QUERY);
+        waitForAnswer(ENGLISH_QUERY);
+        assertThat(driver.getCurrentUrl()).endsWith("search.html?q=" + ENGLISH_QUERY);
+        driver.findElement(By.cssSelector("#search-results a.result-title")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(ENGLISH_HIT));
+        driver.navigate().back();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("search.html"));
+        new WebDriverWait(driver, WAIT).until(d -> !resultLinks().isEmpty());
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(ENGLISH_QUERY);
+        assertThat(resultLinks()).containsExactly(ENGLISH_HIT);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void slashFocusesTheBoxTheArrowsMoveThroughTheResultsAndEnterOpensOne() {
+        driver.get(CHUNKED_REPORT.toUri() + "search.html");
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        driver.switchTo().activeElement().sendKeys("topic3 ");
+        waitForAnswer("topic3 ");
+        List<String> links = resultLinks();
+        assertThat(links).hasSize(10);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("href")).isEqualTo(links.get(0));
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("href")).isEqualTo(links.get(1));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(links.get(1)));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aLongWordWithOneSlipStillFindsItsPapers() {
+        String query = "transformr";
+        openChunked(query);
+        assertThat(resultLinks()).containsExactly("papers/2402.00006.html");
+        assertThat(driver.findElements(By.cssSelector("#search-results mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).distinct()).contains("transformer");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aChinesePhraseMatchesOnlyItsCharactersTogether() throws IOException {
+        openChunked("语言模型");
+        assertThat(resultLinks()).as("not the paper that has 语言, 言模 and 模型 apart").containsExactly("papers/2402.00001.html");
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("1 paper found.");
+        assertThat(driver.findElement(By.cssSelector("#search-results .result-snippet mark")).getText()).isEqualTo("语言模型");
+        screenshot("search-zh-phrase-desktop");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aWholeWordInATitleRanksAboveAWordItBegins() {
+        openChunked("BERT");
+        assertThat(resultLinks()).containsExactly("papers/2402.00003.html", "papers/2402.00004.html");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void moreResultsBelowTheFirstPage() {
+        openChunked("topic");
+        assertThat(resultLinks()).hasSize(10);
+        WebElement more = driver.findElement(By.id("search-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+        new WebDriverWait(driver, WAIT).until(d -> resultLinks().size() == 20);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("href")).as("focus on the first new result")
+                .isEqualTo(resultLinks().get(10));
+        assertNoConsoleErrors();
+    }
+
+    private static void openChunked(String query) {
+        driver.get(CHUNKED_REPORT.toUri() + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        waitForAnswer(query);
+    }
+
     /** Digests of {@value #CHUNKED_PAPERS} papers with summaries of many lengths, and their report. */
     private static void writeChunkedReport() throws IOException {
         deleteTree(CHUNKED_DIGESTS);
@@ -368,6 +483,16 @@ class BrowserTest {
             Files.writeString(CHUNKED_DIGESTS.resolve("2024-01-1" + digest + "T0900_part" + digest + ".md"),
                     text.toString(), StandardCharsets.UTF_8);
         }
+        // Papers for ranking, phrase and markup checks: a phrase and its characters apart; a word
+        // and a longer one it begins (the longer one newer, so that newest-first would put it first).
+        DigestText special = new DigestText()
+                .add(DigestText.Item.of("2402.00001", "Adjacent Characters").withSummaryZh("研究大型语言模型。"))
+                .add(DigestText.Item.of("2402.00002", "Scattered Characters").withSummaryZh("语言模式，言模糊，模型。"))
+                .add(DigestText.Item.of("2402.00003", "BERT Fine-Tuning for Sentiment"))
+                .add(DigestText.Item.of("2402.00004", "Berth Allocation for Container Ports"))
+                .add(DigestText.Item.of("2402.00005", "<b>Markup</b> <img src=x onerror=alert(1)> in Titles"))
+                .add(DigestText.Item.of("2402.00006", "A Survey of Transformer Models"));
+        Files.writeString(CHUNKED_DIGESTS.resolve("2024-02-01T0900_special.md"), special.toString(), StandardCharsets.UTF_8);
         new ReportGenerator().generate(ReportRequests.of(CHUNKED_DIGESTS, CHUNKED_REPORT));
     }
 
@@ -386,7 +511,7 @@ class BrowserTest {
     }
 
     private static List<String> resultLinks() {
-        return driver.findElements(By.cssSelector("#search-results li a")).stream()
+        return driver.findElements(By.cssSelector("#search-results li a.result-title")).stream()
                 .map(a -> a.getDomAttribute("href")).toList();
     }
 

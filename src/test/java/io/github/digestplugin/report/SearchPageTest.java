@@ -38,12 +38,34 @@ class SearchPageTest {
         assertThat(search.attr("data-status-shown")).contains("{0}", "{1}");
         assertThat(page.select("script[src]").eachAttr("src")).contains("assets/search.js");
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).contains("assets/search.css");
-        for (String file : new String[] {"assets/search.js", "assets/search.css", "search/meta.js", "search/docs-0.js"}) {
+        for (String file : new String[] {"assets/search.js", "assets/search.css", "search/meta.js"}) {
             assertThat(output.resolve(file)).as(file).isRegularFile();
         }
+        try (var index = Files.list(output.resolve("search"))) {
+            assertThat(index.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("docs-0-[0-9a-f]{8}\\.js"));
+        }
+        assertThat(search.attr("data-label-pdf")).isEqualTo("PDF");
+        assertThat(search.attr("data-label-first-seen")).contains("{0}");
         // The header search form of the other pages submits to this page.
         Document index = Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.selectFirst("header form[role=search]").attr("action")).isEqualTo("search.html");
-        assertThat(Files.readString(output.resolve("assets/search.js"))).doesNotContain("innerHTML");
+        // One classic script from the modules, which file:// pages could not import; text never as markup.
+        assertThat(Files.readString(output.resolve("assets/search.js"))).doesNotContain("innerHTML")
+                .doesNotContainPattern("(?m)^(import|export) ").contains("function startSearchPage()");
+    }
+
+    @Test
+    void aUsersOwnSearchScriptReplacesOursAndAUsersModuleGoesIntoOurs(@TempDir Path templates) throws IOException {
+        Path own = Files.createDirectories(templates.resolve("assets")).resolve("search.js");
+        Files.writeString(own, "/* my search */\n");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), output, Optional.of(templates), Locale.ENGLISH));
+        assertThat(Files.readString(output.resolve("assets/search.js"))).isEqualTo("/* my search */\n");
+
+        Files.delete(own);
+        Path module = Files.createDirectories(templates.resolve("assets/search")).resolve("page.mjs");
+        Files.writeString(module, "export function startSearchPage() {}\n");
+        new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), output, Optional.of(templates), Locale.ENGLISH));
+        assertThat(Files.readString(output.resolve("assets/search.js"))).contains("function decodeDocuments(")
+                .contains("\nfunction startSearchPage() {}\n").doesNotContain("document.getElementById('search')");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.parse.PathProblem;
 import java.io.IOException;
@@ -32,7 +33,10 @@ class CheckRequestTest {
                 List.of(new PathProblem(Path.of("passwd.md"), PathProblem.Kind.LINK_OUTSIDE, "/etc/passwd"),
                         new PathProblem(Path.of("d", "up"), PathProblem.Kind.LINK_LOOP, "/digests dir/cs.CL = 1\t")),
                 new ParserOptions("Summary: 摘要", "详细 #", Optional.of("cs.CL")), CheckRequest.severitiesOf(rules),
-                Path.of("/out/digest"), Path.of("/base"), "1.0", Set.of(Severity.ERROR, Severity.WARNING));
+                List.of("drafts/**=raw-html,cell-pipe", "a b/*.md=encoding"),
+                Optional.of(Path.of("/base/digest-baseline.json")), Path.of("/out/digest"), Path.of("/base"), "1.0",
+                new FindingSelection(FindingSelection.LogFindings.ALL, Optional.of(Severity.WARNING),
+                        Set.of(Severity.ERROR, Severity.WARNING), true));
         Path file = temp.resolve("request.properties");
 
         stored.store(file);
@@ -43,7 +47,22 @@ class CheckRequestTest {
         assertThat(loaded.rules().severityOf("cell-pipe")).contains(Severity.WARNING);
         assertThat(loaded.rules().severityOf("url-canonical")).isEmpty();
         assertThat(loaded.rules().rules()).hasSize(Rules.all().size() - 1);
-        assertThat(loaded.logged()).containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING);
+        assertThat(loaded.selection().logged()).containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING);
+        assertThat(loaded.pathSuppressions().entries())
+                .containsExactly("drafts/**=cell-pipe,raw-html", "a b/*.md=encoding");
+    }
+
+    @Test
+    void aRequestWithoutBaselineOrThresholdReadsBackWithout() throws IOException {
+        CheckRequest stored = new CheckRequest(Path.of("/d"), List.of(Path.of("a.md")), List.of(),
+                ParserOptions.defaults(), CheckRequest.severitiesOf(Rules.defaults()), List.of(),
+                Optional.empty(), Path.of("/out"), Path.of("/base"), "1.0",
+                new FindingSelection(FindingSelection.LogFindings.NONE, Optional.empty(), Set.of(), false));
+        Path file = temp.resolve("request.properties");
+
+        stored.store(file);
+
+        assertThat(CheckRequest.load(file)).isEqualTo(stored);
     }
 
     @Test

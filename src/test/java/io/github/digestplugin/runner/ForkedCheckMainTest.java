@@ -6,9 +6,14 @@ import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.PathSuppressions;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckSummary;
+import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.Fixtures;
@@ -20,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +47,8 @@ class ForkedCheckMainTest {
                 Rules.all(), Map.of("cell-pipe", "warning", "raw-html", "off"));
         Path requestFile = temp.resolve("request.properties");
         new CheckRequest(digests, files, List.of(), ParserOptions.defaults(), CheckRequest.severitiesOf(rules),
-                temp.resolve("results"), temp, "1.0", Set.of(Severity.ERROR, Severity.WARNING)).store(requestFile);
+                List.of(), Optional.empty(), temp.resolve("results"), temp, "1.0", all(Severity.ERROR, Severity.WARNING))
+                .store(requestFile);
 
         int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
 
@@ -49,9 +56,9 @@ class ForkedCheckMainTest {
         FindingLines.Reader reader = new FindingLines.Reader();
         out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
         CheckResult expected = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files);
-        assertThat(reader.findings()).isNotEmpty().isEqualTo(expected.findings().stream()
+        assertThat(shown(reader)).isNotEmpty().isEqualTo(expected.findings().stream()
                 .filter(f -> f.severity() != Severity.INFO).toList());
-        CheckTotals printed = reader.totals().orElseThrow();
+        CheckTotals printed = reader.summary().orElseThrow().totals();
         assertThat(printed.counts()).isEqualTo(expected.totals().counts());
         assertThat(printed.count(Severity.INFO)).isPositive();
         assertThat(printed.files()).isEqualTo(expected.files());
@@ -59,6 +66,58 @@ class ForkedCheckMainTest {
         assertThat(printed.bytes()).isEqualTo(expected.bytes());
         assertThat(temp.resolve("results/digest-check.sarif")).isRegularFile();
         assertThat(temp.resolve("results/checkstyle-result.xml")).isRegularFile();
+        assertThat(temp.resolve("results/gl-code-quality-report.json")).isRegularFile();
+    }
+
+    /** Path suppressions and the baseline travel in the request: the fork's outcome is this JVM's. */
+    @Test
+    void suppressionsAndTheBaselineAreAppliedInTheFork() throws IOException {
+        Path digests = Fixtures.samples();
+        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(digests).files();
+        RuleConfiguration rules = Rules.defaults();
+        CheckResult all = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files);
+        Finding first = all.findings().get(0);
+        String suppression = first.path().toString().replace('\\', '/') + "=" + first.ruleId();
+        PathSuppressions suppressions = PathSuppressions.parse(List.of(suppression),
+                Set.copyOf(CheckRequest.severitiesOf(rules).keySet()));
+        CheckResult inThisJvm = new DigestChecker(ParserOptions.defaults(), rules, suppressions).check(digests, files);
+        // A baseline of every finding but those of one file: those fail, the others do not.
+        Path other = inThisJvm.findings().get(inThisJvm.findings().size() - 1).path();
+        CheckedFiles checked = new CheckedFiles(digests, files);
+        Path baseline = temp.resolve("digest-baseline.json");
+        BaselineFile.of(inThisJvm.findings().stream().filter(f -> !f.path().equals(other)).toList(),
+                inThisJvm.entryKeys(), checked.pathsFrom(temp)).write(baseline);
+        FindingSelection failing = new FindingSelection(FindingSelection.LogFindings.FAILING,
+                Optional.of(Severity.INFO), Set.of(Severity.values()), false);
+        Path requestFile = temp.resolve("request.properties");
+        new CheckRequest(digests, files, List.of(), ParserOptions.defaults(), CheckRequest.severitiesOf(rules),
+                List.of(suppression), Optional.of(baseline), temp.resolve("results"), temp, "1.0", failing)
+                .store(requestFile);
+
+        int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        FindingLines.Reader reader = new FindingLines.Reader();
+        out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
+        CheckSummary forked = reader.summary().orElseThrow();
+        CheckSummary expected = CheckSummary.of(inThisJvm, Optional.of(BaselineFile.read(baseline)
+                .compare(inThisJvm.findings(), inThisJvm.entryKeys(), checked.pathsFrom(temp))), failing);
+        assertThat(forked.totals().suppressed()).isEqualTo(all.findings().size() - inThisJvm.findings().size())
+                .isPositive();
+        assertThat(forked.shown()).isEqualTo(expected.shown()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.finding().path()).isEqualTo(other));
+        assertThat(forked.ruleCounts()).isEqualTo(expected.ruleCounts());
+        assertThat(forked.baseline()).contains(new CheckSummary.BaselineStatus(
+                inThisJvm.findings().size() - forked.shown().size(), 0));
+    }
+
+    private static FindingSelection all(Severity... logged) {
+        return new FindingSelection(FindingSelection.LogFindings.ALL, Optional.of(Severity.ERROR), Set.of(logged),
+                false);
+    }
+
+    private static List<Finding> shown(FindingLines.Reader reader) {
+        return reader.summary().orElseThrow().shown().stream().map(CheckSummary.Shown::finding).toList();
     }
 
     /** The paths the walk did not read travel in the request and come back as the same findings. */
@@ -74,8 +133,8 @@ class ForkedCheckMainTest {
         RuleConfiguration rules = RuleConfiguration.of(Rules.all(), Map.of("symlink-loop", "info"));
         Path requestFile = temp.resolve("request.properties");
         new CheckRequest(digests, listing.files(), listing.problems(), ParserOptions.defaults(),
-                CheckRequest.severitiesOf(rules), temp.resolve("results"), temp, "1.0", Set.of(Severity.values()))
-                .store(requestFile);
+                CheckRequest.severitiesOf(rules), List.of(), Optional.empty(), temp.resolve("results"), temp, "1.0",
+                all(Severity.values())).store(requestFile);
 
         int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
 
@@ -84,10 +143,10 @@ class ForkedCheckMainTest {
         out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
         CheckResult expected = new DigestChecker(ParserOptions.defaults(), rules)
                 .check(digests, listing.files(), listing.problems(), digest -> {});
-        assertThat(reader.findings()).isEqualTo(expected.findings());
-        assertThat(reader.findings()).extracting(Finding::ruleId)
+        assertThat(shown(reader)).isEqualTo(expected.findings());
+        assertThat(shown(reader)).extracting(Finding::ruleId)
                 .contains("symlink-outside", "symlink-loop", "unreadable-file");
-        assertThat(reader.totals().orElseThrow().counts()).isEqualTo(expected.totals().counts());
+        assertThat(reader.summary().orElseThrow().totals().counts()).isEqualTo(expected.totals().counts());
         assertThat(reader.notDigests()).containsExactly(Path.of("README.md")).isEqualTo(expected.notDigests());
     }
 

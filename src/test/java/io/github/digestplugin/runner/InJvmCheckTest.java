@@ -7,6 +7,8 @@ import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.Severity;
+import io.github.digestplugin.check.output.CheckSummary;
+import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +37,13 @@ class InJvmCheckTest {
         CheckRunner runner = new InJvmCheck();
 
         CheckOutcome outcome = runner.run(new CheckRequest(digests, files, List.of(), ParserOptions.defaults(),
-                CheckRequest.severitiesOf(rules), temp.resolve("results"), temp, "1.0", Set.of(Severity.ERROR,
-                        Severity.WARNING)));
+                CheckRequest.severitiesOf(rules), List.of(), Optional.empty(), temp.resolve("results"), temp, "1.0",
+                new FindingSelection(FindingSelection.LogFindings.ALL, Optional.of(Severity.ERROR),
+                        Set.of(Severity.ERROR, Severity.WARNING), false)));
         outcome.resultFiles().await();
 
         CheckResult expected = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files);
-        assertThat(outcome.logged()).isNotEmpty().isEqualTo(expected.findings().stream()
+        assertThat(outcome.summary().shown()).extracting(CheckSummary.Shown::finding).isNotEmpty().isEqualTo(expected.findings().stream()
                 .filter(f -> f.severity() != Severity.INFO).toList());
         assertThat(outcome.totals().counts()).isEqualTo(expected.totals().counts());
         assertThat(outcome.totals().count(Severity.INFO)).isPositive();
@@ -51,7 +55,8 @@ class InJvmCheckTest {
     void aResultsFolderThatCannotBeMadeIsOneMessageNamingIt() throws IOException {
         Path blocked = Files.writeString(temp.resolve("file"), "not a folder");
         CheckRequest request = new CheckRequest(Fixtures.samples(), List.of(), List.of(), ParserOptions.defaults(),
-                CheckRequest.severitiesOf(Rules.defaults()), blocked.resolve("results"), temp, "1.0", Set.of());
+                CheckRequest.severitiesOf(Rules.defaults()), List.of(), Optional.empty(), blocked.resolve("results"), temp,
+                "1.0", new FindingSelection(FindingSelection.LogFindings.NONE, Optional.empty(), Set.of(), false));
 
         assertThatThrownBy(() -> new InJvmCheck().run(request).resultFiles().await())
                 .isInstanceOf(CheckRunException.class)

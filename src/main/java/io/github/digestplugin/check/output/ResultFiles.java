@@ -18,8 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * Writes the machine-readable results of a check: SARIF and checkstyle XML, side by side, each on
- * a thread of its own, while the caller goes on (printing the findings, say).
+ * Writes the machine-readable results of a check: SARIF, checkstyle XML and GitLab's code quality
+ * JSON, side by side, each on a thread of its own, while the caller goes on (printing the
+ * findings, say).
  */
 public final class ResultFiles {
 
@@ -32,8 +33,9 @@ public final class ResultFiles {
     }
 
     /**
-     * Starts writing {@value SarifWriter#FILE_NAME} and {@value CheckstyleWriter#FILE_NAME} into
-     * {@code outputDirectory}, creating it; {@link #await} waits for both.
+     * Starts writing {@value SarifWriter#FILE_NAME}, {@value CheckstyleWriter#FILE_NAME} and
+     * {@value GitLabCodeQualityWriter#FILE_NAME} into {@code outputDirectory}, creating it;
+     * {@link #await} waits for all three.
      *
      * @param baseDirectory what the paths in the files are relative to
      */
@@ -48,6 +50,7 @@ public final class ResultFiles {
         Files.createDirectories(outputDirectory);
         Path sarif = outputDirectory.resolve(SarifWriter.FILE_NAME);
         Path checkstyle = outputDirectory.resolve(CheckstyleWriter.FILE_NAME);
+        Path gitLab = outputDirectory.resolve(GitLabCodeQualityWriter.FILE_NAME);
         // Threads of their own rather than the common pool, which a caller may be using: for a
         // large corpus each file is tens of megabytes.
         Executor threadEach = task -> {
@@ -69,10 +72,18 @@ public final class ResultFiles {
                 throw new UncheckedIOException(e);
             }
         }, threadEach);
-        return new ResultFiles(List.of(sarif, checkstyle), CompletableFuture.allOf(sarifWritten, checkstyleWritten));
+        CompletableFuture<Void> gitLabWritten = CompletableFuture.runAsync(() -> {
+            try (Writer out = Files.newBufferedWriter(gitLab, StandardCharsets.UTF_8)) {
+                new GitLabCodeQualityWriter(baseDirectory).write(result, checked, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, threadEach);
+        return new ResultFiles(List.of(sarif, checkstyle, gitLab),
+                CompletableFuture.allOf(sarifWritten, checkstyleWritten, gitLabWritten));
     }
 
-    /** Waits until both files are written and returns them. */
+    /** Waits until the files are written and returns them. */
     public List<Path> await() throws IOException {
         try {
             written.join();

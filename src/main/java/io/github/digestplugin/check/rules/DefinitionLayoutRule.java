@@ -45,7 +45,7 @@ public final class DefinitionLayoutRule implements DigestRule {
     @Override
     public void check(Digest digest, Reporter reporter) {
         for (Definition definition : digest.definitions()) {
-            checkDefinition(definition, reporter);
+            checkDefinition(digest, definition, reporter);
         }
         int detailsStart = RuleText.detailsStart(digest);
         for (Field stray : digest.strayLines()) {
@@ -55,7 +55,7 @@ public final class DefinitionLayoutRule implements DigestRule {
         }
     }
 
-    private static void checkDefinition(Definition definition, Reporter reporter) {
+    private static void checkDefinition(Digest digest, Definition definition, Reporter reporter) {
         List<Field> fields = definition.fields();
         if (definition.layout() == Layout.IRREGULAR && definition.terminated()) {
             reporter.report(definition.position(), FIELD_COUNT, definition.number(), fields.size());
@@ -64,7 +64,7 @@ public final class DefinitionLayoutRule implements DigestRule {
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             int line = field.position().line();
-            if (line - previousLine != 2) {
+            if (line - previousLine - digest.suppressionCommentsBetween(previousLine, line) != 2) {
                 reporter.report(field.position(), SEPARATION, definition.number(), RuleText.fieldName(definition, i));
             }
             previousLine = line;

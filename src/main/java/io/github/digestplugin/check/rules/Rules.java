@@ -38,7 +38,8 @@ public final class Rules {
             new RawHtmlRule(),
             new MarkdownTooComplexRule(),
             new DuplicatePaperRule(),
-            new TitleConflictRule());
+            new TitleConflictRule(),
+            new SuppressionCommentRule());
 
     private Rules() {}
 

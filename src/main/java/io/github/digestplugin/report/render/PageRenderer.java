@@ -123,6 +123,16 @@ public final class PageRenderer {
     }
 
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */
+    /** The bytes of a template file ({@code assets/search/page.mjs}): the user's copy if there is one. */
+    public byte[] readTemplate(String name) throws IOException {
+        return templates.read(name);
+    }
+
+    /** Whether the user's template folder has its own {@code name}. */
+    public boolean hasUserTemplate(String name) {
+        return templates.userFile(name).isPresent();
+    }
+
     public void copyAsset(String name) throws IOException {
         output.write(name, templates.read(name));
     }

@@ -44,7 +44,7 @@ final class PostingEncoding {
             previous = documents[i];
         }
         StringBuilder out = new StringBuilder();
-        append(out, gaps, length, previous);
+        append(out, gaps, length, 0, previous);
         return out.toString();
     }
 
@@ -83,11 +83,17 @@ final class PostingEncoding {
         return Math.min(gapsLength, bitmapLength(last));
     }
 
-    /** Appends the shorter form of the list the gaps encode, the gaps themselves on a tie. */
-    static void append(StringBuilder out, byte[] gaps, int length, int last) {
-        if (length <= bitmapLength(last)) {
+    /**
+     * Appends the shorter form of the list the gaps encode, the gaps themselves on a tie. The first
+     * {@code length} bytes of {@code gaps} may hold {@code others} bytes with the high bit set
+     * between the digits, which are skipped.
+     */
+    static void append(StringBuilder out, byte[] gaps, int length, int others, int last) {
+        if (length - others <= bitmapLength(last)) {
             for (int i = 0; i < length; i++) {
-                out.append((char) gaps[i]);
+                if (gaps[i] >= 0) {
+                    out.append((char) gaps[i]);
+                }
             }
             return;
         }
@@ -95,6 +101,9 @@ final class PostingEncoding {
         int document = -1;
         int value = 0;
         for (int i = 0; i < length; i++) {
+            if (gaps[i] < 0) {
+                continue;
+            }
             int digit = DIGIT_VALUES[gaps[i]];
             if (digit >= 32) {
                 value = value * 32 + digit - 32;
@@ -108,6 +117,11 @@ final class PostingEncoding {
         for (int bits : values) {
             out.append(DIGITS.charAt(bits));
         }
+    }
+
+    /** The value of a digit as {@link #appendGap} writes it. */
+    static int digitValue(byte digit) {
+        return DIGIT_VALUES[digit];
     }
 
     private static int bitmapLength(int last) {

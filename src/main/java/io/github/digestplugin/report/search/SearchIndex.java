@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -21,25 +19,51 @@ import java.util.regex.Pattern;
  * what a query loads.
  *
  * <p>Documents are numbered in the order given, which is key order (arXiv ids, so roughly oldest
- * first). Each term maps to the documents holding it, and to those holding it in a title, which
- * rank first; in memory only as those lists, encoded as they will be written. No document's text
- * is kept: each is split into terms as it arrives, and its result record joins the current chunk
- * of document metadata, written out as soon as it is full. Chunks are cut at about
- * {@link #CHUNK_TARGET} characters, and the page finds a document's chunk by the first document of
- * each, listed in {@code meta.js}. Once the documents are through, the words go to shards by
- * range: the sorted words are cut into runs of about {@link #SHARD_TARGET} characters, and the page
- * finds a word's shard by the first word of each run, so the completions of a typed prefix sit in
- * few neighbouring files. Han bigrams go to shards by a hash the script computes the same way.
+ * first). Each term maps to the documents holding it and, for each, the term's weight there (its
+ * "impact", see {@link #impact}); in memory as those lists, encoded as they will be written, with
+ * the term's counts per document until the average field lengths are known. No document's text
+ * is kept: each is split into terms as it arrives, and its result record (the text the page shows
+ * and highlights, and checks Chinese phrases against) joins the current chunk of records, written
+ * out as soon as it is full. Chunks are cut at about {@link #CHUNK_TARGET} characters, and the
+ * page finds a document's chunk by the first document of each, listed in {@code meta.js}. Once the
+ * documents are through, the words go to shards by range: the sorted words are cut into runs of
+ * about {@link #SHARD_TARGET} characters, and the page finds a word's shard by the first word of
+ * each run, so the completions of a typed prefix sit in few neighbouring files. Han bigrams go to
+ * shards by a hash the script computes the same way. Every file but {@code meta.js} carries a hash
+ * of its content in its name, listed in {@code meta.js}, so that a page never mixes the files of
+ * two builds.
  */
 final class SearchIndex {
 
     /** Aim for shards and chunks of about this many characters (UTF-16 units). */
     static final int SHARD_TARGET = 24 * 1024;
     static final int CHUNK_TARGET = 12 * 1024;
-    static final int SNIPPET_LENGTH = 160;
+
+    /**
+     * BM25F (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond"),
+     * over two fields, the titles (English and Chinese) and the body (summaries, abstracts, id):
+     * <pre>
+     *   tf'(t, d)   = W_TITLE * tf_title(t, d) / (1 - B_TITLE + B_TITLE * len_title(d) / avglen_title)
+     *               +           tf_body(t, d)  / (1 - B_BODY  + B_BODY  * len_body(d)  / avglen_body)
+     *   score(q, d) = sum over the terms t of q of  idf(t) * tf'(t, d) / (K1 + tf'(t, d))
+     *   idf(t)      = ln(1 + (N - df(t) + 0.5) / (df(t) + 0.5))
+     * </pre>
+     * where a field's length counts its words and Han bigrams, N is the number of documents and
+     * df(t) those holding t. The index stores, per term and document, the saturated part
+     * tf'/(K1 + tf') quantized to 1..{@link #IMPACT_LEVELS}; search.js multiplies it by idf(t),
+     * which it computes from the length of the term's list (the constant factor K1 + 1 of the usual
+     * formula changes no order and is left out).
+     */
+    static final double K1 = 1.2;
+    static final double W_TITLE = 3.0;
+    static final double B_TITLE = 0.5;
+    static final double B_BODY = 0.75;
+    static final int IMPACT_LEVELS = 63;
+
+    /** A content hash in a file name: eight hexadecimal digits. */
+    static final int HASH_LENGTH = 8;
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     /** A bigram's sort key is 44 bits (see {@link #sortKey}); the han shard goes above it. */
     private static final int SHARD_SHIFT = 44;
 
@@ -55,9 +79,17 @@ final class SearchIndex {
     private final BigramTable bigrams = new BigramTable();
     /** The first word of each word shard, ascending. */
     private final List<String> wordShardStarts = new ArrayList<>();
+    /** The content hash of each shard (word shards, then Han shards) and each chunk, in order. */
+    private final StringBuilder shardHashes = new StringBuilder();
+    private final StringBuilder chunkHashes = new StringBuilder();
     private int hanShards;
     private int documentCount;
     private String lastKey;
+    /** Each document's field lengths, in terms, for the length normalization of BM25F. */
+    private int[] titleLengths = new int[1024];
+    private int[] bodyLengths = new int[1024];
+    private long titleLengthSum;
+    private long bodyLengthSum;
     /** The first document of each chunk, ascending. */
     private int[] chunkStarts = new int[16];
     private int chunkCount;
@@ -129,50 +161,69 @@ final class SearchIndex {
     }
 
     /**
-     * A document split into its distinct terms, title terms apart (a term in both counts as a
-     * title term), with its result record.
+     * A document split into its distinct terms, each with how often it occurs in the titles and in
+     * the body ({@link Postings#counts}), the fields' lengths, and its result record.
      */
-    private record Tokens(SearchDocument document, String record, String[] titleWords, long[] titleBigrams,
-            String[] words, long[] bigrams) {
+    private record Tokens(SearchDocument document, String record, String[] words, byte[] wordCounts,
+            long[] bigrams, byte[] bigramCounts, int titleLength, int bodyLength) {
 
         static Tokens of(SearchDocument document) {
-            Set<String> titleWords = new LinkedHashSet<>();
-            LongSet titleBigrams = new LongSet();
-            SearchTokenizer.split(document.title(), titleWords::add, titleBigrams::add);
-            SearchTokenizer.split(document.translatedTitle(), titleWords::add, titleBigrams::add);
-            Set<String> words = new LinkedHashSet<>();
-            LongSet bigrams = new LongSet();
-            Consumer<String> word = w -> {
-                if (!titleWords.contains(w)) {
-                    words.add(w);
+            Map<String, int[]> words = new HashMap<>();
+            LongCounts bigrams = new LongCounts();
+            int[] length = new int[2];
+            for (int field = 0; field < 2; field++) {
+                int slot = field;
+                Consumer<String> word = w -> {
+                    words.computeIfAbsent(w, k -> new int[2])[slot]++;
+                    length[slot]++;
+                };
+                LongConsumer bigram = b -> {
+                    bigrams.add(b, slot);
+                    length[slot]++;
+                };
+                if (field == 0) {
+                    SearchTokenizer.split(document.title(), word, bigram);
+                    SearchTokenizer.split(document.translatedTitle(), word, bigram);
+                } else {
+                    for (String text : document.bodyFields()) {
+                        SearchTokenizer.split(text, word, bigram);
+                    }
+                    SearchTokenizer.split(document.key(), word, bigram);
                 }
-            };
-            LongConsumer bigram = b -> {
-                if (!titleBigrams.contains(b)) {
-                    bigrams.add(b);
-                }
-            };
-            SearchTokenizer.split(document.text(), word, bigram);
-            SearchTokenizer.split(document.key(), word, bigram);
-            return new Tokens(document, SearchIndex.record(document), titleWords.toArray(new String[0]), titleBigrams.toArray(),
-                    words.toArray(new String[0]), bigrams.toArray());
+            }
+            String[] terms = new String[words.size()];
+            byte[] wordCounts = new byte[terms.length];
+            int i = 0;
+            for (Map.Entry<String, int[]> entry : words.entrySet()) {
+                terms[i] = entry.getKey();
+                wordCounts[i] = Postings.counts(entry.getValue()[0], entry.getValue()[1]);
+                i++;
+            }
+            return new Tokens(document, SearchIndex.record(document), terms, wordCounts,
+                    bigrams.codes(), bigrams.counts(), length[0], length[1]);
         }
     }
 
-    /** Distinct longs in the order first added: open addressing, no boxing. */
-    private static final class LongSet {
+    /** Distinct longs in the order first added, each with a count per field: open addressing, no boxing. */
+    private static final class LongCounts {
         private long[] slots = new long[64];
+        private int[] indexOf = new int[64];
         private long[] order = new long[16];
+        private int[][] counts = {new int[16], new int[16]};
         private int size;
 
-        /** Adds a code, which is never 0. */
-        void add(long code) {
+        /** Counts a code, which is never 0, in a field. */
+        void add(long code, int field) {
             if (2 * (size + 1) > slots.length) {
                 long[] old = slots;
+                int[] oldIndex = indexOf;
                 slots = new long[old.length * 2];
-                for (long value : old) {
-                    if (value != 0) {
-                        slots[slot(value)] = value;
+                indexOf = new int[old.length * 2];
+                for (int i = 0; i < old.length; i++) {
+                    if (old[i] != 0) {
+                        int slot = slot(old[i]);
+                        slots[slot] = old[i];
+                        indexOf[slot] = oldIndex[i];
                     }
                 }
             }
@@ -181,13 +232,13 @@ final class SearchIndex {
                 slots[slot] = code;
                 if (size == order.length) {
                     order = Arrays.copyOf(order, size * 2);
+                    counts[0] = Arrays.copyOf(counts[0], size * 2);
+                    counts[1] = Arrays.copyOf(counts[1], size * 2);
                 }
+                indexOf[slot] = size;
                 order[size++] = code;
             }
-        }
-
-        boolean contains(long code) {
-            return slots[slot(code)] == code;
+            counts[field][indexOf[slot]]++;
         }
 
         private int slot(long code) {
@@ -199,8 +250,17 @@ final class SearchIndex {
             return slot;
         }
 
-        long[] toArray() {
+        long[] codes() {
             return Arrays.copyOf(order, size);
+        }
+
+        /** Each code's counts, as {@link Postings#counts} packs them. */
+        byte[] counts() {
+            byte[] out = new byte[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = Postings.counts(counts[0][i], counts[1][i]);
+            }
+            return out;
         }
     }
 
@@ -274,7 +334,7 @@ final class SearchIndex {
             return new int[0];
         }
         StringBuilder encoded = new StringBuilder();
-        PostingEncoding.append(encoded, postings.all, postings.allLength, postings.lastAll);
+        PostingEncoding.append(encoded, postings.bytes, postings.length, postings.count, postings.last);
         return PostingEncoding.decode(encoded.toString());
     }
 
@@ -283,12 +343,14 @@ final class SearchIndex {
         return words.keySet().stream().filter(w -> w.startsWith(prefix)).sorted().toList();
     }
 
-    static String shardFile(int shard) {
-        return "idx-" + shard + ".js";
+    /** The file of shard {@code shard}, named by its content. */
+    String shardFile(int shard) {
+        return "idx-" + shard + "-" + shardHashes.substring(shard * HASH_LENGTH, (shard + 1) * HASH_LENGTH) + ".js";
     }
 
-    static String chunkFile(int chunk) {
-        return "docs-" + chunk + ".js";
+    /** The file of chunk {@code chunk}, named by its content. */
+    String chunkFile(int chunk) {
+        return "docs-" + chunk + "-" + chunkHashes.substring(chunk * HASH_LENGTH, (chunk + 1) * HASH_LENGTH) + ".js";
     }
 
     /** FNV-1a over the UTF-16 units, as {@code search.js} computes it with {@code Math.imul}. */
@@ -298,6 +360,19 @@ final class SearchIndex {
             hash = (hash ^ bigram.charAt(i)) * 0x01000193;
         }
         return (int) (Integer.toUnsignedLong(hash) % shards);
+    }
+
+    /**
+     * A file's content hash for its name: 64-bit FNV-1a over the UTF-16 units, folded to 32 bits.
+     * It only has to change when the content does; nothing trusts it further.
+     */
+    static String contentHash(CharSequence content) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < content.length(); i++) {
+            hash = (hash ^ content.charAt(i)) * 0x100000001b3L;
+        }
+        String hex = Integer.toHexString((int) (hash ^ (hash >>> 32)));
+        return "0".repeat(HASH_LENGTH - hex.length()) + hex;
     }
 
     private void add(Tokens tokens) throws IOException {
@@ -312,18 +387,23 @@ final class SearchIndex {
         }
         lastKey = document.key();
         int current = documentCount++;
-        // Titles first: a term's first sighting in a document decides whether it counts as a title term.
-        for (String word : tokens.titleWords()) {
-            words.computeIfAbsent(word, t -> new Postings()).add(current, true);
+        if (current == titleLengths.length) {
+            titleLengths = Arrays.copyOf(titleLengths, 2 * current);
+            bodyLengths = Arrays.copyOf(bodyLengths, 2 * current);
         }
-        for (long bigram : tokens.titleBigrams()) {
-            bigrams.postings(bigram).add(current, true);
+        titleLengths[current] = tokens.titleLength();
+        bodyLengths[current] = tokens.bodyLength();
+        titleLengthSum += tokens.titleLength();
+        bodyLengthSum += tokens.bodyLength();
+        String[] terms = tokens.words();
+        byte[] wordCounts = tokens.wordCounts();
+        for (int i = 0; i < terms.length; i++) {
+            words.computeIfAbsent(terms[i], t -> new Postings()).add(current, wordCounts[i]);
         }
-        for (String word : tokens.words()) {
-            words.computeIfAbsent(word, t -> new Postings()).add(current, false);
-        }
-        for (long bigram : tokens.bigrams()) {
-            bigrams.postings(bigram).add(current, false);
+        long[] codes = tokens.bigrams();
+        byte[] bigramCounts = tokens.bigramCounts();
+        for (int i = 0; i < codes.length; i++) {
+            bigrams.postings(codes[i]).add(current, bigramCounts[i]);
         }
         addRecord(current, tokens.record());
     }
@@ -347,11 +427,10 @@ final class SearchIndex {
 
     private void writeChunk() throws IOException {
         int number = chunkCount - 1;
-        write(chunkFile(number), out -> {
-            out.write("digestSearch.documents(" + number + ",[");
-            out.append(chunk);
-            out.write("]);\n");
-        });
+        StringBuilder content = new StringBuilder(chunk.length() + 40);
+        content.append("digestSearch.documents(").append(number).append(",[").append(chunk).append("]);\n");
+        chunkHashes.append(contentHash(content));
+        write(chunkFile(number), out -> out.append(content));
         chunk.setLength(0);
         chunkEmpty = true;
     }
@@ -360,20 +439,21 @@ final class SearchIndex {
         if (!chunkEmpty) {
             writeChunk();
         }
-        writeWordShards();
-        writeHanShards();
+        Weights weights = new Weights(this);
+        writeWordShards(weights);
+        writeHanShards(weights);
         writeMeta();
     }
 
     /** The sorted words, cut into shards of about {@link #SHARD_TARGET} characters, each written when full. */
-    private void writeWordShards() throws IOException {
+    private void writeWordShards(Weights weights) throws IOException {
         String[] sorted = words.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         StringBuilder shard = new StringBuilder(2 * SHARD_TARGET);
         StringBuilder entry = new StringBuilder();
         for (String word : sorted) {
             entry.setLength(0);
-            appendEntry(entry, word, words.get(word));
+            appendEntry(entry, word, words.get(word), weights);
             if (!shard.isEmpty() && shard.length() + 1 + entry.length() > SHARD_TARGET) {
                 writeShard(wordShardStarts.size() - 1, shard);
                 shard.setLength(0);
@@ -394,7 +474,7 @@ final class SearchIndex {
      * The bigrams in as many shards, a power of two, as keep them about {@link #SHARD_TARGET}
      * characters each; within a shard in the order of their text.
      */
-    private void writeHanShards() throws IOException {
+    private void writeHanShards(Weights weights) throws IOException {
         long chars = 0;
         for (int slot = 0; slot < bigrams.codes.length; slot++) {
             if (bigrams.codes[slot] != 0) {
@@ -425,7 +505,7 @@ final class SearchIndex {
                 if (!shard.isEmpty()) {
                     shard.append(',');
                 }
-                appendEntry(shard, SearchTokenizer.bigramText(code), bigrams.find(code));
+                appendEntry(shard, SearchTokenizer.bigramText(code), bigrams.find(code), weights);
             }
             writeShard(wordShardStarts.size() + h, shard);
         }
@@ -453,17 +533,18 @@ final class SearchIndex {
     }
 
     private void writeShard(int number, CharSequence entries) throws IOException {
-        write(shardFile(number), out -> {
-            out.write("digestSearch.postings(" + number + ",{");
-            out.append(entries);
-            out.write("});\n");
-        });
+        StringBuilder content = new StringBuilder(entries.length() + 40);
+        content.append("digestSearch.postings(").append(number).append(",{").append(entries).append("});\n");
+        shardHashes.append(contentHash(content));
+        write(shardFile(number), out -> out.append(content));
     }
 
     private void writeMeta() throws IOException {
         StringBuilder out = new StringBuilder("digestSearch.meta({\"documents\":").append(documentCount)
                 .append(",\"chunks\":");
         ScriptJson.appendString(out, PostingEncoding.encode(chunkStarts, chunkCount));
+        out.append(",\"chunkHashes\":\"").append(chunkHashes).append('"');
+        out.append(",\"shardHashes\":\"").append(shardHashes).append('"');
         out.append(",\"hanShards\":").append(hanShards).append(",\"words\":[");
         for (int i = 0; i < wordShardStarts.size(); i++) {
             out.append(i == 0 ? "" : ",");
@@ -478,92 +559,155 @@ final class SearchIndex {
         fileNames.add(name);
     }
 
-    /** {@code "term":"all"}, or {@code "term":["all","title"]} when the term is in a title. */
-    private static void appendEntry(StringBuilder out, String term, Postings postings) {
-        ScriptJson.appendString(out, term);
-        out.append(':');
-        if (postings.titleLength == 0) {
-            appendList(out, postings.all, postings.allLength, postings.lastAll);
-        } else {
-            out.append('[');
-            appendList(out, postings.all, postings.allLength, postings.lastAll);
-            out.append(',');
-            appendList(out, postings.title, postings.titleLength, postings.lastTitle);
-            out.append(']');
+    /** The field-length normalizations of BM25F, once every document's lengths are known. */
+    private static final class Weights {
+        final double averageTitle;
+        final double averageBody;
+        final int[] titleLengths;
+        final int[] bodyLengths;
+
+        Weights(SearchIndex index) {
+            int n = Math.max(1, index.documentCount);
+            averageTitle = Math.max(1.0, (double) index.titleLengthSum / n);
+            averageBody = Math.max(1.0, (double) index.bodyLengthSum / n);
+            titleLengths = index.titleLengths;
+            bodyLengths = index.bodyLengths;
         }
+
+        /** The quantized tf'/(K1 + tf') of {@link #K1}'s formula: 1 to {@link #IMPACT_LEVELS}. */
+        int impact(int document, byte counts) {
+            int inTitle = (counts >> 5) & 3;
+            int inBody = counts & 31;
+            double tf = W_TITLE * inTitle / (1 - B_TITLE + B_TITLE * titleLengths[document] / averageTitle)
+                    + inBody / (1 - B_BODY + B_BODY * bodyLengths[document] / averageBody);
+            long level = Math.round(IMPACT_LEVELS * tf / (K1 + tf));
+            return (int) Math.max(1, Math.min(IMPACT_LEVELS, level));
+        }
+    }
+
+    /** {@code "term":"documents impacts"}: the documents' list, a space, one impact digit per document. */
+    private static void appendEntry(StringBuilder out, String term, Postings postings, Weights weights) {
+        ScriptJson.appendString(out, term);
+        out.append(":\"");
+        PostingEncoding.append(out, postings.bytes, postings.length, postings.count, postings.last);
+        out.append(' ');
+        // The documents in ascending order, as the gaps list them, each followed by its counts.
+        int document = -1;
+        int value = 0;
+        byte[] bytes = postings.bytes;
+        for (int i = 0; i < postings.length; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                out.append(PostingEncoding.DIGITS.charAt(weights.impact(document, b)));
+                continue;
+            }
+            int digit = PostingEncoding.digitValue(b);
+            if (digit >= 32) {
+                value = value * 32 + digit - 32;
+            } else {
+                document += value * 32 + digit + 1;
+                value = 0;
+            }
+        }
+        out.append('"');
     }
 
     /** The length {@link #appendEntry} gives, for a term that takes {@code quotedTerm} characters quoted. */
     private static long entryLength(int quotedTerm, Postings postings) {
-        long all = PostingEncoding.length(postings.allLength, postings.lastAll) + 2;
-        if (postings.titleLength == 0) {
-            return quotedTerm + 1 + all;
-        }
-        return quotedTerm + 1 + 1 + all + 1 + PostingEncoding.length(postings.titleLength, postings.lastTitle) + 2 + 1;
-    }
-
-    private static void appendList(StringBuilder out, byte[] gaps, int length, int last) {
-        out.append('"');
-        PostingEncoding.append(out, gaps, length, last);
-        out.append('"');
-    }
-
-    /** One result as the page shows it: link, title, translated title, snippet. */
-    private static String record(SearchDocument document) {
-        StringBuilder out = new StringBuilder("[");
-        ScriptJson.appendString(out, document.href());
-        out.append(',');
-        ScriptJson.appendString(out, oneLine(document.title()));
-        out.append(',');
-        ScriptJson.appendString(out, oneLine(document.translatedTitle()));
-        out.append(',');
-        ScriptJson.appendString(out, snippet(document.text()));
-        return out.append(']').toString();
-    }
-
-    /** The first line of the text (the summary, where the report puts it first), shortened. */
-    static String snippet(String text) {
-        String first = text.strip();
-        int end = first.indexOf('\n');
-        first = oneLine(end < 0 ? first : first.substring(0, end));
-        if (first.codePointCount(0, first.length()) <= SNIPPET_LENGTH) {
-            return first;
-        }
-        return first.substring(0, first.offsetByCodePoints(0, SNIPPET_LENGTH - 1)).stripTrailing() + "…";
-    }
-
-    private static String oneLine(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        return quotedTerm + 1 + 1 + PostingEncoding.length(postings.length - postings.count, postings.last) + 1
+                + postings.count + 1;
     }
 
     /**
-     * The documents holding one term, ascending, and those holding it in a title: each as the gaps
-     * {@link PostingEncoding} writes, one byte a digit, and the last document.
+     * One result as the page shows it: link, id, category, first-seen date, title, translated
+     * title, Chinese and English summary, Chinese and English abstract, each on one line.
+     */
+    private static String record(SearchDocument document) {
+        String[] fields = {document.key(), document.category(), document.firstSeen(), document.title(),
+            document.translatedTitle(), document.summaryZh(), document.summaryEn(), document.abstractZh(),
+            document.abstractEn()};
+        int length = document.href().length() + 3 * fields.length + 8;
+        for (String field : fields) {
+            length += field.length() + field.length() / 16;
+        }
+        StringBuilder out = new StringBuilder(length);
+        out.append('[');
+        ScriptJson.appendString(out, document.href());
+        for (String field : fields) {
+            out.append(',');
+            ScriptJson.appendString(out, oneLine(field));
+        }
+        return out.append(']').toString();
+    }
+
+    /** The text with each run of white space made one space, and none at either end. */
+    static String oneLine(String text) {
+        if (isOneLine(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@link #oneLine} would leave the text as it is: no white space but single spaces inside. */
+    private static boolean isOneLine(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == length - 1 || text.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x80 ? c < 0x21 : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The documents holding one term, ascending, as the gaps {@link PostingEncoding} writes, one
+     * byte a digit, each followed by a byte of the term's counts there: in one array, so that
+     * adding a document touches one place of memory. A digit is ASCII; a counts byte has its high
+     * bit set, the count in the titles (at most 3) in the next two bits, the count in the body (at
+     * most 31) in the low five, which leaves the saturated impact all but unchanged.
      */
     private static final class Postings {
         private static final byte[] NONE = {};
 
-        byte[] all = NONE;
-        int allLength;
-        int lastAll = -1;
-        byte[] title = NONE;
-        int titleLength;
-        int lastTitle = -1;
+        byte[] bytes = NONE;
+        int length;
+        int last = -1;
+        int count;
 
-        /** Adds a sighting; documents arrive in ascending order, a title sighting first. */
-        void add(int document, boolean inTitle) {
-            if (inTitle && document != lastTitle) {
-                int gap = document - lastTitle - 1;
-                title = PostingEncoding.withRoom(title, titleLength, gap);
-                titleLength = PostingEncoding.appendGap(title, titleLength, gap);
-                lastTitle = document;
+        static byte counts(int inTitle, int inBody) {
+            return (byte) (0x80 | (Math.min(3, inTitle) << 5) | Math.min(31, inBody));
+        }
+
+        /** Adds a document, which comes after every document added before, with its {@link #counts}. */
+        void add(int document, byte counts) {
+            int gap = document - last - 1;
+            int needed = length + PostingEncoding.digits(gap) + 1;
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(Math.max(needed, 8), length + (length >> 1)));
             }
-            if (document != lastAll) {
-                int gap = document - lastAll - 1;
-                all = PostingEncoding.withRoom(all, allLength, gap);
-                allLength = PostingEncoding.appendGap(all, allLength, gap);
-                lastAll = document;
-            }
+            length = PostingEncoding.appendGap(bytes, length, gap);
+            bytes[length++] = counts;
+            last = document;
+            count++;
         }
     }
 

@@ -16,7 +16,7 @@ class ResultFilesTest {
     Path base;
 
     @Test
-    void writesBothFilesWhileTheCallerGoesOn() throws IOException {
+    void writesTheThreeFilesWhileTheCallerGoesOn() throws IOException {
         Path results = base.resolve("target/digest");
         ResultFiles writing = ResultFiles.start(results, ResultFixtures.result(),
                 ResultFixtures.checked(base.resolve("src/digests")), "1.2.3-TEST", ResultFixtures.CATALOGUE, base);
@@ -24,10 +24,12 @@ class ResultFilesTest {
         List<Path> files = writing.await();
 
         assertThat(files).containsExactly(results.resolve(SarifWriter.FILE_NAME),
-                results.resolve(CheckstyleWriter.FILE_NAME));
+                results.resolve(CheckstyleWriter.FILE_NAME), results.resolve(GitLabCodeQualityWriter.FILE_NAME));
         assertThat(Files.readString(files.get(0))).startsWith("{").contains("\"ruleId\": \"cell-pipe\"").endsWith("}\n");
         assertThat(Files.readString(files.get(1))).startsWith("<?xml").contains("source=\"digest.cell-pipe\"")
                 .endsWith("</checkstyle>\n");
+        assertThat(Files.readString(files.get(2))).startsWith("[").contains("\"check_name\": \"cell-pipe\"")
+                .endsWith("]\n");
     }
 
     @Test

@@ -46,6 +46,7 @@ class RuleCatalogueTest {
         CATALOGUE.put("markdown-too-complex", Severity.WARNING);
         CATALOGUE.put("duplicate-paper", Severity.WARNING);
         CATALOGUE.put("title-conflict", Severity.WARNING);
+        CATALOGUE.put("suppression-comment", Severity.WARNING);
     }
 
     @Test

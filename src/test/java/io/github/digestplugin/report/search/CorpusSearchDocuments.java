@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The search documents of a folder of digests, one per arXiv id (its last appearance), as the
- * report hands them to the writer: in key order, summaries first, so that the snippet is the summary.
+ * report hands them to the writer: in key order.
  */
 final class CorpusSearchDocuments {
 
@@ -29,10 +29,10 @@ final class CorpusSearchDocuments {
             for (Entry entry : digest.entries()) {
                 Optional<ArxivId> id = entry.arxivId();
                 if (id.isPresent()) {
-                    String text = String.join("\n", entry.summaryZh().text(), entry.summaryEn().text(),
-                            entry.abstractZh().text(), entry.abstractEnText());
                     byId.put(id.get().id(), new SearchDocument(id.get().id(), "papers/" + id.get().id() + ".html",
-                            entry.title().text(), entry.translatedTitle().text(), text));
+                            "cs.CL", digest.date().map(Object::toString).orElse(""), entry.title().text(),
+                            entry.translatedTitle().text(), entry.summaryZh().text(), entry.summaryEn().text(),
+                            entry.abstractZh().text(), entry.abstractEnText()));
                 }
             }
         }

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexWriterTest {
 
-    private static final SearchDocument LLM = new SearchDocument("2402.17812", "papers/2402.17812.html",
+    private static final SearchDocument LLM = document("2402.17812", "papers/2402.17812.html",
             "DropBP: Accelerating Fine-Tuning of Large Language Models", "DropBP：通过丢弃反向传播加速大型语言模型的微调",
-            "DropBP提出了一种加速微调的方式。\nWe propose DropBP, translation-free.");
-    private static final SearchDocument MEME = new SearchDocument("2401.01523", "papers/2401.01523.html",
+            "DropBP提出了一种加速微调的方式。", "We propose DropBP, translation-free.");
+    private static final SearchDocument MEME = document("2401.01523", "papers/2401.01523.html",
             "GOAT-Bench: Safety Insights through Meme-Based Social Abuse", "GOAT-Bench: 基于迷因的社交虐待研究",
-            "研究大型多模态模型。\nTranslation of memes.");
-    private static final SearchDocument OLD = new SearchDocument("hep-th/9901001", "papers/hep-th_9901001.html",
-            "Strings", "弦", "An old paper about translations.");
+            "研究大型多模态模型。", "Translation of memes.");
+    private static final SearchDocument OLD = document("hep-th/9901001", "papers/hep-th_9901001.html",
+            "Strings", "弦", "", "An old paper about translations.");
 
     @TempDir
     Path report;
@@ -64,7 +64,7 @@ class SearchIndexWriterTest {
         for (int i = 0; i < 3000; i++) {
             int first = i * 8;
             String words = String.join(" ", IntStream.range(0, 8).mapToObj(j -> "tra" + Integer.toString(first + j, 36)).toList());
-            documents.add(new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Paper " + i, "", words));
+            documents.add(document(String.format("2401.%05d", i), "papers/" + i + ".html", "Paper " + i, "", words, ""));
         }
         BuiltIndex index = BuiltIndex.of(documents);
         List<String> traShards = index.index().prefixShardFiles("tra");
@@ -79,14 +79,16 @@ class SearchIndexWriterTest {
 
     @Test
     void filesAreScriptsThatRegisterWithDataEscapedForJavaScript() throws IOException {
-        SearchDocument hostile = new SearchDocument("2403.00001", "papers/2403.00001.html",
-                "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本");
+        SearchDocument hostile = document("2403.00001", "papers/2403.00001.html",
+                "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本", "");
         List<Path> files = write(List.of(LLM, hostile));
-        assertThat(files).contains(Path.of("search/meta.js"), Path.of("search/docs-0.js"));
-        String chunk = Files.readString(report.resolve("search/docs-0.js"));
+        assertThat(files).contains(Path.of("search/meta.js"));
+        Path first = files.stream().filter(f -> f.getFileName().toString().startsWith("docs-0-")).findFirst().orElseThrow();
+        String chunk = Files.readString(report.resolve(first));
         assertThat(chunk).startsWith("digestSearch.documents(0,[").endsWith("]);\n")
                 .doesNotContain("<", "\u2028", "\u0000")
-                .contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e \\\"quoted\\\" \\\\ back\\u2028line");
+                // A line separator is white space: one line, one space.
+                .contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e \\\"quoted\\\" \\\\ back line");
         assertThat(Files.readString(report.resolve("search/meta.js"))).startsWith("digestSearch.meta({\"documents\":2,");
         for (Path file : files) {
             assertThat(Files.readString(report.resolve(file))).matches("(?s)digestSearch\\.(meta|postings|documents)\\(.*\\);\n");
@@ -106,8 +108,8 @@ class SearchIndexWriterTest {
                 read = true;
                 return IntStream.range(0, count).mapToObj(i -> {
                     if (i == count - 1) {
-                        assertThat(files).as("chunks written before the last document").containsKey("docs-0.js")
-                                .doesNotContainKey("meta.js");
+                        assertThat(files.keySet()).as("chunks written before the last document")
+                                .anyMatch(name -> name.startsWith("docs-0-")).doesNotContain("meta.js");
                     }
                     return numbered(i, "摘要文本 " + "word ".repeat(i % 50));
                 }).iterator();
@@ -124,7 +126,7 @@ class SearchIndexWriterTest {
         for (int i = 0; i < count; i++) {
             int chunk = index.index().chunkOf(i);
             assertThat(starts[chunk]).isLessThanOrEqualTo(i);
-            String records = files.get(SearchIndex.chunkFile(chunk));
+            String records = files.get(index.index().chunkFile(chunk));
             assertThat(records).as("document %d", i).contains("\"papers/" + i + ".html\"");
             // The first record of a chunk is its first document's.
             if (starts[chunk] == i) {
@@ -132,7 +134,9 @@ class SearchIndexWriterTest {
             }
         }
         for (int chunk = 0; chunk < starts.length; chunk++) {
-            String records = files.get(SearchIndex.chunkFile(chunk));
+            String records = files.get(index.index().chunkFile(chunk));
+            assertThat(index.index().chunkFile(chunk)).as("named by its content")
+                    .isEqualTo("docs-" + chunk + "-" + SearchIndex.contentHash(records) + ".js");
             int own = records.length() - ("digestSearch.documents(" + chunk + ",[]);\n").length();
             assertThat(own).as("chunk %d", chunk).isLessThanOrEqualTo(SearchIndex.CHUNK_TARGET);
         }
@@ -146,18 +150,16 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void theSnippetIsTheFirstLineShortened() {
-        assertThat(SearchIndex.snippet("  一句话总结\n摘要")).isEqualTo("一句话总结");
-        String longLine = "词".repeat(300);
-        assertThat(SearchIndex.snippet(longLine)).hasSize(SearchIndex.SNIPPET_LENGTH).endsWith("…");
+    void recordsHoldEveryFieldOnOneLine() {
+        assertThat(SearchIndex.oneLine("  一句话\n\t总结  and\u00a0more ")).isEqualTo("一句话 总结 and more");
     }
 
     @Test
     void aLinkOutsideTheReportIsRefused() {
-        SearchDocument outside = new SearchDocument("2403.00002", "javascript:alert(1)", "t", "", "");
+        SearchDocument outside = document("2403.00002", "javascript:alert(1)", "t", "", "", "");
         assertThatThrownBy(() -> write(List.of(outside)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("javascript:alert(1)");
-        SearchDocument absolute = new SearchDocument("2403.00003", "/etc/passwd", "t", "", "");
+        SearchDocument absolute = document("2403.00003", "/etc/passwd", "t", "", "", "");
         assertThatThrownBy(() -> write(List.of(absolute)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -187,7 +189,12 @@ class SearchIndexWriterTest {
     }
 
     private static SearchDocument numbered(int i, String text) {
-        return new SearchDocument(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i, "标题" + i, text);
+        return document(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i, "标题" + i, text, "");
+    }
+
+    static SearchDocument document(String key, String href, String title, String translated, String summaryZh,
+            String abstractEn) {
+        return new SearchDocument(key, href, "cs.CL", "2024-01-02", title, translated, summaryZh, "", "", abstractEn);
     }
 
     /** The index written as a report run writes it: through the report's files, then finished. */

@@ -1,0 +1,146 @@
+package io.github.digestplugin.maven;
+
+import io.github.digestplugin.check.CheckResult;
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.PathSuppressions;
+import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.output.BaselineFile;
+import io.github.digestplugin.check.output.CheckedFiles;
+import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.runner.OutOfMemory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the baseline: every finding {@code digest:check} makes now, by digest, rule and a
+ * fingerprint that does not change when lines move, into {@code digest-baseline.json} in the base
+ * directory. A check that reads it fails only on findings beyond it. Runs without a pom too.
+ */
+@Mojo(name = "baseline", threadSafe = true, requiresProject = false)
+public class BaselineMojo extends AbstractMojo {
+
+    /** The folder holding the digests, as for {@code check}; by default {@code src/digests}. */
+    @Parameter(property = "digest.directory")
+    private File directory;
+
+    /** Ant-style patterns of the digests to check, relative to {@code directory}; by default {@code **}{@code /*.md}. */
+    @Parameter(property = "digest.includes")
+    private List<String> includes;
+
+    /** Ant-style patterns of files to leave out. */
+    @Parameter(property = "digest.excludes")
+    private List<String> excludes;
+
+    /** Whether Maven's default excludes are left out too, as for {@code check}; {@code true} by default. */
+    @Parameter(property = "digest.useDefaultExcludes")
+    private Boolean useDefaultExcludes;
+
+    /** The configuration file, as for {@code check}: by default {@code .digest.json} in the base directory. */
+    @Parameter(property = "digest.config")
+    private File configFile;
+
+    /** Severity per rule id, as for {@code check}: a rule that is off makes no baseline entries. */
+    @Parameter
+    private Map<String, String> severities;
+
+    /** The same overrides as one string; they win over {@code severities}. */
+    @Parameter(property = "digest.severities")
+    private String severityOverrides;
+
+    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
+    @Parameter(property = "digest.summaryHeading")
+    private String summaryHeading;
+
+    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
+    @Parameter(property = "digest.detailsHeading")
+    private String detailsHeading;
+
+    /** The arXiv channel of every digest, as for {@code check}. */
+    @Parameter(property = "digest.channel")
+    private String channel;
+
+    /** Path suppressions, as for {@code check}: suppressed findings make no baseline entries. */
+    @Parameter(property = "digest.suppressions")
+    private List<String> suppressions;
+
+    /** The file to write; by default {@code digest-baseline.json} in the base directory. */
+    @Parameter(property = "digest.baseline")
+    private File baseline;
+
+    /** Skips writing the baseline. */
+    @Parameter(property = "digest.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's base directory, or the current directory when there is no pom. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the digest baseline (digest.skip)");
+            return;
+        }
+        ConfigFile config;
+        try {
+            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
+        } catch (ConfigFile.ConfigException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        config.file().ifPresent(file -> getLog().info("Settings from " + file));
+        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
+                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        RuleConfiguration rules;
+        PathSuppressions pathSuppressions;
+        try {
+            rules = input.rules();
+            pathSuppressions = input.pathSuppressions(config.strings("suppressions", suppressions, List.of()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid digest:baseline configuration: " + e.getMessage());
+        }
+        Optional<String> problem = input.directoryProblem();
+        if (problem.isPresent()) {
+            throw new MojoFailureException(problem.get());
+        }
+        DigestFiles.Listing listing;
+        try {
+            listing = new DigestFiles(input.includes(), input.excludes()).find(input.directory());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot list the digests in " + input.directory() + ": " + e.getMessage());
+        }
+        if (listing.files().isEmpty()) {
+            getLog().warn(input.noDigestFound());
+        }
+        CheckResult result;
+        try {
+            result = new DigestChecker(input.parserOptions(), rules, pathSuppressions)
+                    .check(input.directory(), listing.files(), listing.problems(), digest -> {});
+        } catch (OutOfMemoryError e) {
+            throw new MojoExecutionException(OutOfMemory.inMavensJvm("baseline"));
+        }
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        CheckedFiles checked = new CheckedFiles(input.directory(), listing.files());
+        BaselineFile written = BaselineFile.of(result.findings(), result.entryKeys(), checked.pathsFrom(base));
+        Path file = BaselineLocation.of(config.path("baseline", baseline, base).map(Path::toFile).orElse(null), base);
+        try {
+            Files.createDirectories(file.getParent());
+            written.write(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
+        }
+        long findings = result.findings().size();
+        getLog().info("Baseline of " + findings + " finding" + (findings == 1 ? "" : "s") + " in "
+                + result.files() + " digest" + (result.files() == 1 ? "" : "s") + " written to " + file
+                + "; digest:check now fails only on findings beyond it");
+    }
+}
