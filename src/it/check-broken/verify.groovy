@@ -30,7 +30,9 @@ def expected = [
     '[ERROR] src/digests/title-mismatch.md:5:11: error [title-mismatch] ',
     '[ERROR] src/digests/truncated-entry.md:28:5: error [truncated-entry] ',
     '[ERROR] src/digests/unreadable-file.md:1:1: error [unreadable-file] ',
-    // url-canonical is an info by default: the pom's <severities> made it a warning.
+    // url-canonical is an info by default: the pom's <severities> made it a warning. The url is
+    // reported where it stands, in the row and in the definition.
+    '[WARNING] src/digests/url-canonical.md:5:45: warning [url-canonical] ',
     '[WARNING] src/digests/url-canonical.md:14:44: warning [url-canonical] ',
     '[ERROR] src/digests/url-invalid.md:14:45: error [url-invalid] ',
     '[ERROR] src/digests/url-mismatch.md:6:50: error [url-mismatch] ',

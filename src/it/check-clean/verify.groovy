@@ -11,4 +11,6 @@ assert log =~ /\[INFO\] \S*2023-06-01T0329_empty-fields\.md:39:7: info \[empty-f
 assert log =~ /\[INFO\] \S*2023-10-17T0312_empty-summary-zh\.md:30:5: info \[empty-field\] /
 assert log =~ /\[INFO\] \S*2023-09-12T0313_no-abstract-zh\.md:34:5: info \[empty-abstract-zh\] /
 assert !log.contains('[url-canonical]')
+// url-canonical is off, so only the two stray pipes the definitions place count as fixable.
+assert log.contains("[INFO] 2 findings can be fixed with mvn digest:fix")
 assert !(log =~ /\] \S+:\d+:\d+: (error|warning) \[/)

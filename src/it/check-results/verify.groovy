@@ -10,6 +10,7 @@ def pluginVersion = new XmlSlurper().parse(new File(basedir, 'pom.xml')).build.p
 def expected = [
     [rule: 'cell-pipe', file: 'src/digests/cell-pipe.md', line: 5, column: 86, level: 'error', severity: 'error'],
     [rule: 'encoding', file: 'src/digests/encoding.md', line: 34, column: 1, level: 'error', severity: 'error'],
+    [rule: 'url-canonical', file: 'src/digests/url-canonical.md', line: 5, column: 45, level: 'note', severity: 'info'],
     [rule: 'url-canonical', file: 'src/digests/url-canonical.md', line: 14, column: 44, level: 'note', severity: 'info'],
 ]
 
@@ -24,6 +25,9 @@ assert driver.version == pluginVersion
 assert driver.informationUri.startsWith('https://')
 def ruleIds = driver.rules*.id
 assert ruleIds.containsAll(['encoding', 'unreadable-file', 'cell-pipe', 'url-canonical'])
+// Which rules digest:fix repairs, from the rules themselves.
+assert driver.rules.findAll { it.properties.fixable }*.id.sort() == ['cell-pipe', 'truncated-entry', 'url-canonical']
+assert driver.rules.every { it.properties.fixable instanceof Boolean }
 driver.rules.each { rule ->
     assert rule.shortDescription.text
     assert rule.fullDescription.text.startsWith(rule.shortDescription.text)
@@ -38,7 +42,7 @@ assert run.results.size() == expected.size()
 expected.each { e ->
     def result = run.results.find { r ->
         def location = r.locations[0].physicalLocation
-        r.ruleId == e.rule && location.artifactLocation.uri == e.file
+        r.ruleId == e.rule && location.artifactLocation.uri == e.file && location.region.startLine == e.line
     }
     assert result : "no SARIF result for ${e}"
     assert result.level == e.level
@@ -58,7 +62,8 @@ assert checkstyle.file*.@name*.text() == ['src/digests/cell-pipe.md', 'src/diges
 def errors = checkstyle.file.error
 assert errors.size() == expected.size()
 expected.each { e ->
-    def error = errors.find { it.@source.text() == "digest.${e.rule}" as String && it.parent().@name.text() == e.file }
+    def error = errors.find { it.@source.text() == "digest.${e.rule}" as String && it.parent().@name.text() == e.file &&
+            it.@line.text() == e.line as String }
     assert error.size() == 1 : "no checkstyle error for ${e}"
     assert error.@line.text() == e.line as String
     assert error.@column.text() == e.column as String

@@ -9,9 +9,9 @@ def site = new File(root, 'target/site')
 def text = { String page -> new File(site, page).getText('UTF-8') }
 
 // Every page the menu names, the reading list of the bundled example among them.
-['index.html', 'plugin-info.html', 'check-mojo.html', 'baseline-mojo.html', 'report-mojo.html', 'help-mojo.html',
- 'usage.html', 'ci.html', 'adopting.html', 'rules.html', 'faq.html', 'format.html', 'reading-list-sqlite.html',
- 'configuration-file.html', 'digest-config.schema.json', 'digest/index.html'].each { page ->
+['index.html', 'plugin-info.html', 'check-mojo.html', 'baseline-mojo.html', 'fix-mojo.html', 'report-mojo.html',
+ 'help-mojo.html', 'usage.html', 'ci.html', 'adopting.html', 'rules.html', 'faq.html', 'format.html',
+ 'reading-list-sqlite.html', 'configuration-file.html', 'digest-config.schema.json', 'digest/index.html'].each { page ->
     assert new File(site, page).isFile() : "no ${page} in the site"
 }
 
@@ -19,7 +19,7 @@ def text = { String page -> new File(site, page).getText('UTF-8') }
 // default, as the plugin descriptor holds them (the mojos' @Parameter and javadoc).
 def plain = { String html -> Jsoup.parseBodyFragment(html).text() }
 def descriptor = new XmlSlurper().parse(new File(root, 'target/classes/META-INF/maven/plugin.xml'))
-['check', 'report'].each { goal ->
+['check', 'fix', 'report'].each { goal ->
     def mojo = descriptor.mojos.mojo.find { it.goal.text() == goal }
     def page = text("${goal}-mojo.html")
     def parameters = mojo.parameters.parameter.findAll { it.editable.text() == 'true' }
@@ -42,12 +42,15 @@ def descriptor = new XmlSlurper().parse(new File(root, 'target/classes/META-INF/
     }
 }
 assert text('check-mojo.html').contains('The least severity that fails the build')
+assert text('fix-mojo.html').contains('Logs the change each digest would get as a unified diff')
 
 // The rule page is generated from the rules: one row per rule, in catalogue order, each reading as
-// the rule's own id, severity and description (its code spans as code, with no escapes left).
+// the rule's own id, severity, fixability and description (its code spans as code, with no escapes left).
 def rows = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr:has(td)')
         .collect { row -> row.select('td')*.text() }
-assert rows == Rules.all().collect { [it.id(), it.defaultSeverity().label(), it.description().replace('`', '')] }
+assert rows == Rules.all().collect {
+    [it.id(), it.defaultSeverity().label(), it.fixable() ? 'yes' : 'no', it.description().replace('`', '')]
+}
 // Each row is anchored by its rule's id: the fragment of the helpUri the SARIF rules and the report give.
 def anchored = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr[id]')*.id()
 assert anchored == Rules.all().collect { it.helpUri().substring(it.helpUri().indexOf('#') + 1) }

@@ -44,4 +44,14 @@ public sealed interface Rule permits DigestRule, CrossDigestRule, PathRule {
     default String helpUri() {
         return DOCUMENTATION + "#" + id();
     }
+
+    /**
+     * Whether {@code digest:fix} can rewrite this rule's findings away. Declared here so that the
+     * catalogue, SARIF and the site say it from one place; the fixes themselves, which only the fix
+     * goal may apply, live in the {@code fix} package. Not every finding of a fixable rule need be
+     * fixable: the fix leaves alone whatever it cannot repair without guessing.
+     */
+    default boolean fixable() {
+        return false;
+    }
 }

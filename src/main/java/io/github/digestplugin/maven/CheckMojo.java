@@ -12,6 +12,7 @@ import io.github.digestplugin.check.output.CheckSummary;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.output.FindingSelection;
 import io.github.digestplugin.check.output.SarifWriter;
+import io.github.digestplugin.fix.FixedDigest;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.runner.CheckOutcome;
 import io.github.digestplugin.runner.CheckRequest;
@@ -330,6 +331,9 @@ public class CheckMojo extends AbstractMojo {
         outcome.baseline().ifPresent(status -> log.info(CheckLog.baselineLine(status)
                 + " (" + baselineFile.orElseThrow() + ")"));
         log.info(totals.summary());
+        if (run.fixable() > 0) {
+            log.info(FixedDigest.canBeFixed(run.fixable()));
+        }
         Optional<String> failure = policy.failure(outcome);
         if (github) {
             Function<Path, String> repositoryPaths = checked.pathsFrom(baseDirectory.toPath());

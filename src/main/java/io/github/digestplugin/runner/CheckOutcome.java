@@ -12,8 +12,9 @@ import java.util.List;
  *     comparison with the baseline; the result files hold every finding
  * @param notDigests the files that hold none of a digest's structure and were not checked
  * @param resultFiles the writing of the result files, which may still be going on
+ * @param fixable how many findings {@code digest:fix} can repair
  */
-public record CheckOutcome(CheckSummary summary, List<Path> notDigests, ResultWriting resultFiles) {
+public record CheckOutcome(CheckSummary summary, List<Path> notDigests, ResultWriting resultFiles, long fixable) {
 
     public CheckOutcome {
         notDigests = List.copyOf(notDigests);

@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code F} (or {@code B} for one the baseline holds), path, line, column, severity, rule id,
  * message, message key and arguments ({@link RuleMessages#encode}) separated by tabs; a line per rule and severity, {@code R}, rule id, severity, findings
  * and how many the baseline holds; with a baseline, {@code S}, the baselined findings remaining and
- * those fixed; a line {@code N} and the path of each file that is not a digest; then one line of totals, {@code T}, files, bytes, entries, nanoseconds, the count of
+ * those fixed; a line {@code N} and the path of each file that is not a digest; a line {@code X} with the count of
+ * findings {@code digest:fix} can fix; then one line of totals, {@code T}, files, bytes, entries, nanoseconds, the count of
  * each severity, most severe first, and the suppressed findings. Tabs, line ends and backslashes in
  * a path or message are escaped with a backslash.
  */
@@ -33,11 +34,13 @@ public final class FindingLines {
     private static final String BASELINE = "S";
     private static final String TOTALS = "T";
     private static final String NOT_A_DIGEST = "N";
+    private static final String FIXABLE = "X";
 
     private FindingLines() {}
 
     /** Every line of a check's summary and the files that are not digests, the totals last. */
-    public static void write(CheckSummary outcome, List<Path> notDigests, Writer out) throws IOException {
+    public static void write(CheckSummary outcome, List<Path> notDigests, long fixable, Writer out)
+            throws IOException {
         for (CheckSummary.Shown shown : outcome.shown()) {
             out.write(finding(shown.finding(), shown.baselined()));
             out.write('\n');
@@ -56,6 +59,8 @@ public final class FindingLines {
             out.write(NOT_A_DIGEST + "\t" + escape(path.toString()));
             out.write('\n');
         }
+        out.write(FIXABLE + "\t" + fixable);
+        out.write('\n');
         out.write(totals(outcome.totals()));
         out.write('\n');
     }
@@ -84,6 +89,7 @@ public final class FindingLines {
         private final List<CheckSummary.RuleCount> ruleCounts = new ArrayList<>();
         private CheckSummary.BaselineStatus baseline;
         private final List<Path> notDigests = new ArrayList<>();
+        private long fixable;
         private CheckTotals totals;
         // A file's findings come one after another: its path is made once.
         private String lastPathText;
@@ -109,6 +115,8 @@ public final class FindingLines {
                         Long.parseLong(parts[4])));
             } else if (parts[0].equals(BASELINE) && parts.length == 3) {
                 baseline = new CheckSummary.BaselineStatus(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            } else if (parts[0].equals(FIXABLE) && parts.length == 2) {
+                fixable = Long.parseLong(parts[1]);
             } else if (parts[0].equals(NOT_A_DIGEST) && parts.length == 2) {
                 notDigests.add(Path.of(unescape(parts[1])));
             } else if (parts[0].equals(TOTALS) && parts.length == 6 + Severity.values().length) {
@@ -133,6 +141,11 @@ public final class FindingLines {
             return totals == null
                     ? Optional.empty()
                     : Optional.of(new CheckSummary(totals, ruleCounts, shown, Optional.ofNullable(baseline)));
+        }
+
+        /** How many findings can be fixed, as its line says; 0 without it. */
+        public long fixable() {
+            return fixable;
         }
 
         /** The files that are not digests, in the order they came. */

@@ -128,7 +128,7 @@ public final class ForkedCheck implements CheckRunner {
                         + (said.isEmpty() ? "" : ": " + said)
                         + (unreadable == null ? "" : "; it printed a line that is not a result: " + unreadable));
             }
-            return new CheckOutcome(reader.summary().get(), reader.notDigests(), () -> {});
+            return new CheckOutcome(reader.summary().get(), reader.notDigests(), () -> {}, reader.fixable());
         } finally {
             // Interrupted (the build cancelled) or failed while reading: the JVM must not outlive it.
             if (process != null && process.isAlive()) {

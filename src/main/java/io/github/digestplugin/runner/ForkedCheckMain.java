@@ -39,7 +39,7 @@ public final class ForkedCheckMain {
             CheckRequest request = CheckRequest.load(Path.of(args[0]));
             CheckOutcome outcome = InJvmCheck.check(request);
             Writer lines = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            FindingLines.write(outcome.summary(), outcome.notDigests(), lines);
+            FindingLines.write(outcome.summary(), outcome.notDigests(), outcome.fixable(), lines);
             lines.flush();
             outcome.resultFiles().await();
             return 0;

@@ -6,8 +6,10 @@ import io.github.digestplugin.check.output.BaselineFile;
 import io.github.digestplugin.check.output.CheckRun;
 import io.github.digestplugin.check.output.CheckedFiles;
 import io.github.digestplugin.check.rules.Rules;
+import io.github.digestplugin.fix.DigestFixer;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a check in the caller's JVM. The result files are written on other threads while the
@@ -28,8 +30,11 @@ public final class InJvmCheck implements CheckRunner {
     /** The check, leaving running out of memory to the caller: a forked JVM tells it otherwise. */
     static CheckOutcome check(CheckRequest request) throws CheckRunException {
         Optional<BaselineFile> baseline = readBaseline(request);
+        DigestFixer fixer = new DigestFixer(request.parserOptions(), request.rules());
+        AtomicLong fixable = new AtomicLong();
         CheckResult result = new DigestChecker(request.parserOptions(), request.rules(), request.pathSuppressions())
-                .check(request.directory(), request.files(), request.pathProblems(), digest -> {});
+                .check(request.directory(), request.files(), request.pathProblems(),
+                        digest -> fixable.addAndGet(fixer.fixableCount(digest)));
         CheckRun run;
         try {
             run = CheckRun.start(result, new CheckedFiles(request.directory(), request.files()), baseline,
@@ -44,7 +49,7 @@ public final class InJvmCheck implements CheckRunner {
             } catch (IOException e) {
                 throw cannotWrite(request, e);
             }
-        });
+        }, fixable.get());
     }
 
     private static Optional<BaselineFile> readBaseline(CheckRequest request) throws CheckRunException {

@@ -62,19 +62,20 @@ class SamplesCheckTest {
                 "2023-03-13T2240_first-day.md:7:113 summary-mismatch",
                 "2023-06-01T0329_empty-fields.md:49:5 empty-abstract-zh",
                 "2023-09-12T0313_no-abstract-zh.md:34:5 empty-abstract-zh");
-        // Every http:// url of 2023, the rss.arxiv.org urls of 2024-02-05 and the one http:// url of 2025.
+        // Every http:// url of 2023, the rss.arxiv.org urls of 2024-02-05 and the one http:// url of 2025,
+        // each in its row and in its definition.
         List<Finding> infos = result.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
         assertThat(infos).extracting(Finding::ruleId).containsOnly("url-canonical");
         Map<String, Long> infosPerFile = infos.stream()
                 .collect(Collectors.groupingBy(f -> f.path().toString(), TreeMap::new, Collectors.counting()));
         assertThat(infosPerFile).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                        "2023-03-13T2240_first-day.md", 3L,
-                        "2023-03-14T1136_english-summary.md", 3L,
-                        "2023-06-01T0329_empty-fields.md", 3L,
-                        "2023-09-12T0313_no-abstract-zh.md", 2L,
-                        "2023-10-17T0312_empty-summary-zh.md", 2L,
-                        "2024-02-05T0907_rss-urls.md", 4L,
-                        "2025-03-03T0907_recent.md", 1L)));
+                        "2023-03-13T2240_first-day.md", 6L,
+                        "2023-03-14T1136_english-summary.md", 6L,
+                        "2023-06-01T0329_empty-fields.md", 6L,
+                        "2023-09-12T0313_no-abstract-zh.md", 4L,
+                        "2023-10-17T0312_empty-summary-zh.md", 4L,
+                        "2024-02-05T0907_rss-urls.md", 8L,
+                        "2025-03-03T0907_recent.md", 2L)));
     }
 
     @Test
@@ -88,6 +89,7 @@ class SamplesCheckTest {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.ruleId()).isEqualTo("url-canonical");
         });
-        assertThat(result.findings()).hasSize(2);
+        // Two http:// urls, each in its row and in its definition.
+        assertThat(result.findings()).hasSize(4);
     }
 }

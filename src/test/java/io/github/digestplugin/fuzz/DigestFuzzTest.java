@@ -9,7 +9,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestChecker;
-import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.fix.DigestFixer;
+import io.github.digestplugin.fix.FixedDigest;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Field;
@@ -38,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutants of the repository's fixture digests through the parser, every rule and the pages:
- * nothing may throw, and no markup from a digest may become active on a page. Seeded, so a failure
- * names the case that reproduces it; {@code -Ddigest.fuzz.seed=N} and {@code -Ddigest.fuzz.cases=N}
+ * Mutants of the repository's fixture digests through the parser, every rule, the fix (twice: the
+ * second changes nothing) and the pages: nothing may throw, and no markup from a digest may become
+ * active on a page. Seeded, so a failure names the case that reproduces it; {@code -Ddigest.fuzz.seed=N} and {@code -Ddigest.fuzz.cases=N}
  * run other or more cases.
  */
 class DigestFuzzTest {
@@ -66,6 +67,7 @@ class DigestFuzzTest {
         List<Path> fixtures = fixtures();
         DigestParser parser = new DigestParser(ParserOptions.defaults());
         DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
+        DigestFixer fixer = new DigestFixer(ParserOptions.defaults(), Rules.defaults());
         long start = System.nanoTime();
         long findings = 0;
         int reports = 0;
@@ -84,6 +86,9 @@ class DigestFuzzTest {
                 Digest digest = parser.parse(file, file.getFileName());
                 CheckResult result = checker.check(caseDirectory, List.of(file.getFileName()));
                 findings += result.findings().size();
+                FixedDigest fixed = fixer.fix(mutant, file, file.getFileName(), false);
+                assertThat(fixer.fix(fixed.fixed(), file, file.getFileName(), false).changed())
+                        .as(what + ": a second fix changed the fixed digest").isFalse();
                 for (String text : texts(digest)) {
                     assertFlexmarkReadsWhatItIsGiven(text, what);
                     String html = MarkdownFields.render(text).toString();

@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
 class ConfigurationReferenceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "baseline", "report"})
+    @ValueSource(strings = {"check", "baseline", "fix", "report"})
     void readmeTableMatchesThePluginDescriptor(String goal) throws Exception {
         Map<String, String[]> documented = readmeRows(goal);
         Map<String, Parameter> parameters = parameters(goal);

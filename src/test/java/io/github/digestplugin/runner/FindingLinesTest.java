@@ -38,7 +38,7 @@ class FindingLinesTest {
                 new FindingSelection(FindingSelection.LogFindings.ALL, Optional.of(Severity.ERROR),
                         Set.of(Severity.values()), false));
         StringWriter text = new StringWriter();
-        FindingLines.write(outcome, List.of(Path.of("README.md")), text);
+        FindingLines.write(outcome, List.of(Path.of("README.md")), 42, text);
 
         FindingLines.Reader reader = new FindingLines.Reader();
         List<String> lines = text.toString().lines().toList();
@@ -54,6 +54,7 @@ class FindingLinesTest {
                 .containsExactly(false, true, false);
         assertThat(reader.summary().get().totals().summary())
                 .isEqualTo("3 digests, 40 entries: 1 error, 1 warning, 1 info, 7 suppressed (987 ms)");
+        assertThat(reader.fixable()).isEqualTo(42);
     }
 
     @Test

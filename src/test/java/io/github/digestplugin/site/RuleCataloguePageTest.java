@@ -30,8 +30,10 @@ class RuleCataloguePageTest {
         String table = RuleCataloguePage.htmlTable(Rules.all());
 
         assertThat(table.lines().filter(line -> line.startsWith("<tr id="))).hasSize(Rules.all().size());
-        assertThat(table).contains("<tr id=\"cell-pipe\"><td><code>cell-pipe</code></td><td>error</td><td>An unescaped"
-                + " <code>|</code>");
+        assertThat(table).contains("<th>Fixable</th>")
+                .contains("<tr id=\"cell-pipe\"><td><code>cell-pipe</code></td><td>error</td><td>yes</td><td>An unescaped"
+                        + " <code>|</code>")
+                .contains("<tr id=\"encoding\"><td><code>encoding</code></td><td>error</td><td>no</td><td>");
         assertThat(table.indexOf("<code>encoding</code>")).isLessThan(table.indexOf("<code>title-conflict</code>"));
     }
 

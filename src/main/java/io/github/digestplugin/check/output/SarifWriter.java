@@ -173,6 +173,8 @@ public final class SarifWriter {
                     .name("defaultConfiguration").beginObject()
                     .name("level").value(level(rule.defaultSeverity()))
                     .endObject()
+                    // A property bag of our own: SARIF has no field saying a tool can fix a rule.
+                    .name("properties").beginObject().name("fixable").value(rule.fixable()).endObject()
                     .endObject();
         }
         json.endArray().endObject().endObject();

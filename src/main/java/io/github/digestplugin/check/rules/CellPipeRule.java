@@ -35,6 +35,19 @@ public final class CellPipeRule implements DigestRule {
 
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    /**
+     * Whether {@code row} is split by a stray pipe as this rule reports it: the fix goal repairs
+     * exactly the rows this rule reports.
+     */
+    public static boolean isSplit(TableRow row) {
+        return SplitCells.of(row).isPresent();
+    }
+
+    @Override
     public void check(Digest digest, Reporter reporter) {
         for (TableRow row : digest.rows()) {
             SplitCells.of(row).ifPresent(split -> reporter.report(

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The rule catalogue as a Markdown table (id, default severity, description), generated from
+ * The rule catalogue as a Markdown table (id, default severity, whether {@code digest:fix} fixes
+ * it, description), generated from
  * {@link Rules#all()} so the README cannot drift from the code. {@code RuleCatalogueTest} fails
  * when README.md's section between the markers differs; regenerate it from the project root with
  *
@@ -25,12 +26,19 @@ public final class RuleCatalogue {
 
     /** The table, one row per rule in catalogue order, ending with a line break. */
     public static String markdownTable(List<Rule> rules) {
-        StringBuilder table = new StringBuilder("| Rule id | Default severity | Description |\n| --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder(
+                "| Rule id | Default severity | Fixable | Description |\n| --- | --- | --- | --- |\n");
         for (Rule rule : rules) {
             table.append("| `").append(rule.id()).append("` | ").append(rule.defaultSeverity().label()).append(" | ")
+                    .append(fixableLabel(rule)).append(" | ")
                     .append(rule.description().replace("|", "\\|")).append(" |\n");
         }
         return table.toString();
+    }
+
+    /** {@code yes} for a rule whose findings {@code digest:fix} repairs, else {@code no}. */
+    public static String fixableLabel(Rule rule) {
+        return rule.fixable() ? "yes" : "no";
     }
 
     /** The text between the markers, without the line breaks that follow and precede them. */

@@ -41,6 +41,11 @@ public final class TruncatedEntryRule implements DigestRule {
 
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(Digest digest, Reporter reporter) {
         List<Definition> definitions = digest.definitions();
         for (int i = 0; i < definitions.size(); i++) {

@@ -20,9 +20,9 @@ final class ResultFixtures {
     static final String NASTY_MESSAGE = "Title \"A<b>&c</b>\" \\ differs:\ttab\u0001bell\u2028line 摘要 \uD83D\uDE00";
 
     static final List<Rule> CATALOGUE = List.of(
-            new FixedRule("cell-pipe", Severity.ERROR, "An unescaped | splits a table cell."),
-            new FixedRule("numbering", Severity.WARNING, "Numbers do not run 1..n."),
-            new FixedRule("url-canonical", Severity.INFO, "A url is not the canonical arXiv form."));
+            new FixedRule("cell-pipe", Severity.ERROR, "An unescaped | splits a table cell.", true),
+            new FixedRule("numbering", Severity.WARNING, "Numbers do not run 1..n.", false),
+            new FixedRule("url-canonical", Severity.INFO, "A url is not the canonical arXiv form.", true));
 
     static final Path CLEAN = Path.of("2024/clean.md");
     static final Path SPACED = Path.of("2024/reading list #2.md");
@@ -42,7 +42,8 @@ final class ResultFixtures {
         return new CheckedFiles(directory, List.of(CLEAN, SPACED, CHINESE));
     }
 
-    private record FixedRule(String id, Severity defaultSeverity, String description) implements DigestRule {
+    private record FixedRule(String id, Severity defaultSeverity, String description, boolean fixable)
+            implements DigestRule {
         @Override
         public void check(Digest digest, Reporter reporter) {
             throw new UnsupportedOperationException("only described, never run");

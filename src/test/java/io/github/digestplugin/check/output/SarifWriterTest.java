@@ -48,6 +48,8 @@ class SarifWriterTest {
                         "A url is not the canonical arXiv form. Why url-canonical.");
         assertThat(rules).extracting(r -> r.get("helpUri")).containsExactly(
                 Rule.DOCUMENTATION + "#cell-pipe", Rule.DOCUMENTATION + "#numbering", Rule.DOCUMENTATION + "#url-canonical");
+        assertThat(rules).extracting(r -> map(r.get("properties")).get("fixable"))
+                .containsExactly(true, false, true);
     }
 
     /** The real catalogue: every rule with its own description, rationale and documentation page. */

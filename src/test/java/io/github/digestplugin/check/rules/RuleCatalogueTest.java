@@ -70,9 +70,11 @@ class RuleCatalogueTest {
         String table = RuleCatalogue.markdownTable(Rules.all());
 
         assertThat(table.lines()).hasSize(Rules.all().size() + 2);
-        assertThat(table).startsWith("| Rule id | Default severity | Description |\n| --- | --- | --- |\n")
-                .contains("| `cell-pipe` | error | An unescaped `\\|` inside a table cell splits it,")
-                .contains("| `url-canonical` | info | ");
+        assertThat(table).startsWith("| Rule id | Default severity | Fixable | Description |\n| --- | --- | --- | --- |\n")
+                .contains("| `cell-pipe` | error | yes | An unescaped `\\|` inside a table cell splits it,")
+                .contains("| `url-canonical` | info | yes | ")
+                .contains("| `truncated-entry` | error | yes | ")
+                .contains("| `encoding` | error | no | ");
     }
 
     /**
