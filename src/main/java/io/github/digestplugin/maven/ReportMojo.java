@@ -24,7 +24,8 @@ import org.apache.maven.reporting.MavenReportException;
  * Renders the digests as a static reading-list site: one page per digest and per paper, indexes,
  * search, a problems page and exports. Run on its own ({@code mvn digest:report}, also without a
  * pom) it writes to {@code outputDirectory}; within {@code mvn site} it is listed under Project
- * Reports and writes to {@code digest/} in the site.
+ * Reports, writes its pages to {@code digest/} in the site, each linking back to the site's home,
+ * and its entry page {@code reading-list.html} through the site's sink, in the site's skin.
  */
 @Mojo(name = "report", requiresProject = false, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
@@ -34,7 +35,13 @@ public class ReportMojo extends AbstractMavenReport {
     /** The report's working folder in the build directory, apart from the pages it publishes. */
     static final String STATE_FOLDER = "digest-report";
 
-    static final String OUTPUT_NAME = PAGES_FOLDER + "/index";
+    /** The entry page the site renders in its skin, beside the folder of pages. */
+    static final String OUTPUT_NAME = "reading-list";
+    /**
+     * The way back into the site from the folder of pages: the entry page, which carries the site's
+     * menu (a site need not have an index page).
+     */
+    static final String SITE_HOME = "../" + OUTPUT_NAME + ".html";
 
     /** The format AbstractMavenReport names when it runs the report on its own: the pages are HTML. */
     private static final String STANDALONE_FORMAT = "html";
@@ -160,10 +167,13 @@ public class ReportMojo extends AbstractMavenReport {
         return ReportLanguage.text("report.description", language(siteLocale));
     }
 
-    /** The report is a folder of pages of its own, not a page rendered into the site's skin. */
+    /**
+     * On its own the report is a folder of pages, not a page in a site's skin; within {@code mvn site}
+     * (which names the site's folder first) its entry page is written through the site's sink.
+     */
     @Override
     public boolean isExternalReport() {
-        return true;
+        return siteReportDirectory == null;
     }
 
     /**
@@ -243,6 +253,9 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(OutOfMemory.inMavensJvm("report"));
         }
         logResult(result, (System.nanoTime() - start) / 1_000_000, progress.summary());
+        if (siteReportDirectory != null && getSink() != null) {
+            new SiteEntryPage(language, PAGES_FOLDER).write(getSink(), request.title(), result);
+        }
         if (result.digests() == 0) {
             getLog().warn(input.noDigestFound() + ": the reading list is empty");
         }
@@ -279,7 +292,8 @@ public class ReportMojo extends AbstractMavenReport {
                 stateDirectory(digests),
                 templates,
                 language,
-                title(language));
+                title(language),
+                siteReportDirectory == null ? Optional.empty() : Optional.of(SITE_HOME));
     }
 
     /**

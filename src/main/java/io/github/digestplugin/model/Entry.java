@@ -60,6 +60,31 @@ public record Entry(
         return abstractPrefix.map(p -> abstractEn.text().substring(p.length())).orElse(abstractEn.text());
     }
 
+    /**
+     * How long the generator lets the English abstract field grow, prefix included, before it cuts
+     * it (often inside a word); the spaces at the cut go with the line's end, so a cut field may be
+     * a few characters shorter.
+     */
+    public static final int ABSTRACT_CUT = 1000;
+    private static final int CUT_SLACK = 10;
+
+    /**
+     * Whether the digest cut the English abstract short: the field ends with an ellipsis, or it
+     * reaches the generator's cut and does not end a sentence.
+     */
+    public boolean abstractEnCutShort() {
+        String text = abstractEn.text().stripTrailing();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (text.endsWith("\u2026") || text.endsWith("...")) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean endsSentence = ".!?)]\"'\u201d\u2019".indexOf(last) >= 0;
+        return text.codePointCount(0, text.length()) >= ABSTRACT_CUT - CUT_SLACK && !endsSentence;
+    }
+
     /** Where the entry starts: its row, else its definition. */
     public SourcePosition position() {
         return row.map(TableRow::position).orElseGet(() -> definition.orElseThrow().position());

@@ -47,6 +47,7 @@ final class Fingerprint {
         line(sha, "parser " + request.parserOptions());
         line(sha, "rules " + request.rules());
         line(sha, "locale " + request.locale().toLanguageTag() + " title " + request.title());
+        line(sha, "site " + request.siteHome().orElse(""));
         for (Path digest : digests.files()) {
             line(sha, "digest " + digest + " " + stamp(request.directory().resolve(digest)));
         }
@@ -75,6 +76,7 @@ final class Fingerprint {
         MessageDigest sha = sha256();
         line(sha, "plugin " + pluginBuild());
         line(sha, "locale " + request.locale().toLanguageTag() + " title " + request.title());
+        line(sha, "site " + request.siteHome().orElse(""));
         templateLines(sha, templates);
         return HexFormat.of().formatHex(sha.digest());
     }

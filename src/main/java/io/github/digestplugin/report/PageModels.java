@@ -33,8 +33,11 @@ public final class PageModels {
     /** {@code search.vm}: the page is the search script's; it needs nothing of the reading list. */
     public record SearchPage() {}
 
-    /** {@code channels.vm}: the arXiv categories, and the digest channels, each linked to its page. */
-    public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels) {}
+    /**
+     * {@code channels.vm}: the arXiv categories, and the digest channels, each linked to its page,
+     * and each channel's Atom feed.
+     */
+    public record ChannelsPage(List<IndexLink> categories, List<IndexLink> channels, List<IndexLink> channelFeeds) {}
 
     /**
      * {@code channel.vm}: the digests of one channel, newest first, on one page or, for a long
@@ -128,17 +131,31 @@ public final class PageModels {
      *
      * @param categoryHref the page of its category
      * @param monthHref the page of its month, empty when its id carries none
+     * @param bibtex its BibTeX entry, the text of its own {@code .bib} file
      */
-    public record PaperPage(Paper paper, String categoryHref, String monthHref) {}
+    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex) {}
+
+    /** {@code paper-bib.vm}: one paper's BibTeX file, {@code papers/ID.bib}. */
+    public record PaperBibFile(Paper paper) {}
 
     /**
-     * {@code atom.vm}: the Atom feed of the newest papers.
+     * {@code atom.vm}: an Atom feed of the newest papers, of the whole report or of one channel.
      *
-     * @param updated the time each paper was announced, by paper id
+     * @param channel the digest channel of a channel's feed, empty for the report's
+     * @param updated the time each paper was announced (in the channel), by paper id
      * @param feedUpdated the newest of those times
-     * @param feedId the feed's id, the same for every run of a report with the same title
+     * @param feedId the feed's id, the same for every run of a report with the same title (and channel)
+     * @param selfName the feed's file name, relative to its own folder
      */
-    public record FeedFile(List<Paper> papers, Map<String, String> updated, String feedUpdated, String feedId) {}
+    public record FeedFile(String channel, List<Paper> papers, Map<String, String> updated, String feedUpdated,
+            String feedId, String selfName) {}
+
+    /**
+     * {@code chart.vm}: one of the overview's charts as an SVG file of its own ({@code charts/months.svg}).
+     *
+     * @param caption what the chart shows, its title
+     */
+    public record ChartFile(BarChart chart, String caption) {}
 
     /** {@code bib.vm}: the BibTeX export of every paper. */
     public record BibFile(Iterable<Paper> papers) {}

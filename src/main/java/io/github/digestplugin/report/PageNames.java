@@ -58,6 +58,14 @@ final class PageNames {
         return pages;
     }
 
+    /** The Atom feed of every digest channel: {@code cs.CL} has {@code feeds/cs.CL.atom}. */
+    static Map<String, String> feeds(Iterable<String> channels) {
+        Map<String, String> feeds = new LinkedHashMap<>();
+        pages(channels, "feeds").forEach((channel, page) ->
+                feeds.put(channel, page.substring(0, page.length() - ".html".length()) + ".atom"));
+        return feeds;
+    }
+
     private static String unique(String base, Set<String> taken) {
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {

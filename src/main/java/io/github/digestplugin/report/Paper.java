@@ -35,6 +35,75 @@ public record Paper(String id, int version, String title, String translatedTitle
         return hrefOf(id);
     }
 
+    /** The paper's own BibTeX file beside its page. */
+    public String bibHref() {
+        return bibHrefOf(id);
+    }
+
+    static String bibHrefOf(String id) {
+        return "papers/" + id.replace('/', '_') + ".bib";
+    }
+
+    /** The BibTeX key: {@code arXiv:} and the id (a slash is allowed in a key, an escaped underscore is not). */
+    public String bibKey() {
+        return "arXiv:" + id;
+    }
+
+    /**
+     * The year the id was given: new-style ids start with it ({@code 2403.19243}: 2024), old-style
+     * ones carry it after the slash ({@code hep-th/9901001}: 1999; arXiv began in 1991).
+     */
+    public int year() {
+        int yy = Integer.parseInt(yearMonth().substring(0, 2));
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
+    }
+
+    /** The month the id was given, as BibTeX's month macro ({@code jan} to {@code dec}). */
+    public String bibMonth() {
+        int month = Integer.parseInt(yearMonth().substring(2, 4));
+        return MONTH_MACROS.get(Math.max(1, Math.min(12, month)) - 1);
+    }
+
+    private static final List<String> MONTH_MACROS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec");
+
+    /** The id's four digits YYMM: its start (new style), or the start of its number (old style). */
+    private String yearMonth() {
+        int slash = id.indexOf('/');
+        return id.substring(slash + 1, slash + 5);
+    }
+
+    /** Whether the category may stand as BibTeX's {@code primaryClass}: an arXiv category name. */
+    public boolean hasArxivCategory() {
+        return category.matches("[a-z-]+(\\.[A-Za-z-]+)?");
+    }
+
+    /**
+     * Whether the English abstract was cut short by the digest: the store marks such a text with a
+     * closing ellipsis, as digests do themselves (see {@code Entry#abstractEnCutShort}).
+     */
+    public boolean abstractEnCutShort() {
+        return endsWithEllipsis(abstractEn);
+    }
+
+    /** The English abstract without the ellipsis that marks it cut short. */
+    public String abstractEnShown() {
+        if (!abstractEnCutShort()) {
+            return abstractEn;
+        }
+        String text = abstractEn.strip();
+        text = text.endsWith(ELLIPSIS) ? text.substring(0, text.length() - ELLIPSIS.length())
+                : text.substring(0, text.length() - "...".length());
+        return text.stripTrailing();
+    }
+
+    static final String ELLIPSIS = "\u2026";
+
+    static boolean endsWithEllipsis(String text) {
+        String end = text.stripTrailing();
+        return end.endsWith(ELLIPSIS) || end.endsWith("...");
+    }
+
     public String absUrl() {
         return "https://arxiv.org/abs/" + id;
     }

@@ -455,6 +455,19 @@ final class ReadingListStore implements AutoCloseable {
                     + " message_key, arguments, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
+        /**
+         * The English abstract as the pages show it: one the digest cut short without saying so
+         * gets the ellipsis digests mark a cut with, so that every reader of the store knows it.
+         */
+        private static String abstractEn(Entry e) {
+            String text = e.abstractEnText();
+            String end = text.stripTrailing();
+            if (e.abstractEnCutShort() && !end.endsWith("\u2026") && !end.endsWith("...")) {
+                return end + " \u2026";
+            }
+            return text;
+        }
+
         void restamp(Unchanged same) throws SQLException {
             restamp.setLong(1, same.size());
             restamp.setLong(2, same.modified());
@@ -486,7 +499,7 @@ final class ReadingListStore implements AutoCloseable {
                     entry.setString(11, e.summaryZh().text());
                     entry.setString(12, e.summaryEn().text());
                     entry.setString(13, e.abstractZh().text());
-                    entry.setString(14, e.abstractEnText());
+                    entry.setString(14, abstractEn(e));
                     entry.setString(15, e.primaryCategory().orElse(""));
                     entry.setString(16, e.announceType().orElse(""));
                     entry.setInt(17, e.row().map(TableRow::line).orElse(0));
@@ -975,6 +988,29 @@ final class ReadingListStore implements AutoCloseable {
             try (PreparedStatement p = db.prepareStatement("SELECT id FROM papers ORDER BY " + NEWEST_FIRST
                     + " LIMIT ?")) {
                 p.setInt(1, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * The newest papers of one digest channel: by the first date a digest of the channel listed
+     * each (undated digests last), then by id, newest first.
+     */
+    List<String> newestIdsInChannel(String channel, int limit) throws IOException {
+        return query("entries", () -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT e.paper_id, MIN(d.date) AS first FROM digests d"
+                    + " JOIN entries e ON e.digest = d.name WHERE d.channel = ? AND d.readable = 1"
+                    + " AND e.paper_id IS NOT NULL GROUP BY e.paper_id"
+                    + " ORDER BY first IS NULL, first DESC, e.paper_id DESC LIMIT ?")) {
+                p.setString(1, channel);
+                p.setInt(2, limit);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));

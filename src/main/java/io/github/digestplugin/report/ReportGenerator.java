@@ -18,11 +18,13 @@ import io.github.digestplugin.report.render.TemplateSource;
 import io.github.digestplugin.report.PageModels.BibFile;
 import io.github.digestplugin.report.PageModels.ChannelPage;
 import io.github.digestplugin.report.PageModels.ChannelsPage;
+import io.github.digestplugin.report.PageModels.ChartFile;
 import io.github.digestplugin.report.PageModels.DatesPage;
 import io.github.digestplugin.report.PageModels.DigestPage;
 import io.github.digestplugin.report.PageModels.FeedFile;
 import io.github.digestplugin.report.PageModels.IndexPage;
 import io.github.digestplugin.report.PageModels.MonthsPage;
+import io.github.digestplugin.report.PageModels.PaperBibFile;
 import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
 import io.github.digestplugin.report.PageModels.ProblemRulePage;
@@ -56,7 +58,7 @@ import java.util.stream.StreamSupport;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css");
+    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css", "assets/paper.js");
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
@@ -67,6 +69,9 @@ public final class ReportGenerator {
     static final int CHANNEL_PAGE_SIZE = 100;
     /** The working store's file in the state folder. */
     static final String STORE = "store.sqlite";
+    /** The overview's charts as images of their own, which the site's entry page shows. */
+    public static final String MONTH_CHART = "charts/months.svg";
+    public static final String CATEGORY_CHART = "charts/categories.svg";
 
     public ReportResult generate(ReportRequest request) throws IOException {
         return generate(request, ReportProgress.NONE);
@@ -128,6 +133,9 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
+    /** A paper whose page or BibTeX file (or both) must be written, and their input key. */
+    private record PaperJob(String key, boolean page, boolean bib) {}
+
     /** One run's rendering: every page planned from the store, rendered only where its inputs changed. */
     private static final class Run {
         private final ReportRequest request;
@@ -149,7 +157,7 @@ public final class ReportGenerator {
             this.output = output;
             this.progress = progress;
             this.renderer = new PageRenderer(templates, output,
-                    SharedModel.of(new Messages(request.locale()), request.title()));
+                    SharedModel.of(new Messages(request.locale()), request.title(), request.siteHome().orElse("")));
             this.renderKey = Fingerprint.renderKey(request, templates);
         }
 
@@ -189,9 +197,10 @@ public final class ReportGenerator {
             int paperCount = store.paperCount();
             int entryCount = store.entryCount();
 
-            // What must be rendered: the paper pages whose paper or links changed. The stamps also
-            // give the key of everything made from all papers (exports, search index).
-            Map<String, String> changedPapers = new LinkedHashMap<>();
+            // What must be rendered: the paper pages (and their BibTeX files) whose paper or links
+            // changed. The stamps also give the key of everything made from all papers (exports,
+            // search index).
+            Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
             MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
             store.forEachStamp(stamp -> {
@@ -201,8 +210,10 @@ public final class ReportGenerator {
                 String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
                         stamp.month().map(monthPages::get).orElse(""));
                 try {
-                    if (!output.keep(page, key)) {
-                        changedPapers.put(stamp.id(), key);
+                    boolean pageKept = output.keep(page, key);
+                    boolean bibKept = output.keep(Paper.bibHrefOf(stamp.id()), key);
+                    if (!pageKept || !bibKept) {
+                        changedPapers.put(stamp.id(), new PaperJob(key, !pageKept, !bibKept));
                     }
                 } catch (IOException e) {
                     failed.add(e);
@@ -226,8 +237,10 @@ public final class ReportGenerator {
             int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
 
             List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
-            int planned = 7 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            int planned = 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
+            Map<String, Integer> channels = store.channelCounts();
+            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
             // The search index is the longest single job: built alongside the pages, on a connection
@@ -235,13 +248,16 @@ public final class ReportGenerator {
             Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
-            Background exports = Background.start("digest-exports", () -> writeExports(papersKey));
-            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", indexModel(digests, categories, listedMonths,
-                    listedChart, paperCount, entryCount, store.channelCounts().size())));
+            Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
+            IndexPage index = indexModel(digests, categories, listedMonths, listedChart, paperCount, entryCount,
+                    channels.size());
+            jobs.submit(() -> renderer.renderPage("index.vm", "index.html", index));
+            submitChart(jobs, MONTH_CHART, index.monthChart(), "chartListedCaption", index.monthChart().maxValue());
+            submitChart(jobs, CATEGORY_CHART, index.categoryChart(), "chartCategoriesCaption",
+                    index.categoryChart().bars().size());
             jobs.submit(() -> renderer.renderPage("search.vm", "search.html", new SearchPage()));
-            Map<String, Integer> channels = store.channelCounts();
             jobs.submit(() -> renderer.renderPage("channels.vm", "channels.html",
-                    new ChannelsPage(categories, links(channels, channelPages))));
+                    new ChannelsPage(categories, links(channels, channelPages), links(channels, channelFeeds))));
             jobs.submit(() -> renderer.renderPage("months.vm", "months.html", new MonthsPage(listedMonths,
                     listedChart, months, BarChart.months("months", monthCounts, monthPages))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
@@ -302,6 +318,18 @@ public final class ReportGenerator {
             }
         }
 
+        /** One of the overview's charts as an SVG file, for pages outside the report. */
+        private void submitChart(PageJobs jobs, String file, BarChart chart, String captionKey, int captionValue)
+                throws IOException {
+            String key = key("chart", file, chart.toString(), captionKey, Integer.toString(captionValue));
+            if (output.keep(file, key)) {
+                jobs.skipped();
+                return;
+            }
+            String caption = renderer.messages().format(captionKey, captionValue);
+            jobs.submit(() -> renderer.renderFile("chart.vm", file, new ChartFile(chart, caption), Escaping.HTML, key));
+        }
+
         /** The papers of one group of an index, in the index's order. */
         private GroupReader group(PaperIndex index) {
             return (key, consumer) -> store.forEachInGroup(index, key, consumer);
@@ -335,7 +363,7 @@ public final class ReportGenerator {
         }
 
         /** The exports and the static files, read on a connection of their own. */
-        private void writeExports(String papersKey) throws IOException {
+        private void writeExports(String papersKey, Map<String, String> channelFeeds) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
                 // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
@@ -362,7 +390,15 @@ public final class ReportGenerator {
                 }
                 SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
                 if (!output.keep("feed.atom", papersKey)) {
-                    renderer.renderFile("atom.vm", "feed.atom", feedModel(reader), Escaping.HTML, papersKey);
+                    renderer.renderFile("atom.vm", "feed.atom", feedModel(reader, Optional.empty(), "feed.atom"),
+                            Escaping.HTML, papersKey);
+                }
+                for (Map.Entry<String, String> feed : channelFeeds.entrySet()) {
+                    String file = feed.getValue();
+                    if (!output.keep(file, papersKey)) {
+                        renderer.renderFile("atom.vm", file, feedModel(reader, Optional.of(feed.getKey()),
+                                file.substring(file.lastIndexOf('/') + 1)), Escaping.HTML, papersKey);
+                    }
                 }
             }
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
@@ -414,7 +450,7 @@ public final class ReportGenerator {
         }
 
         /** The pages of the papers in {@code ids}: read one by one, or in one pass when they are many. */
-        private void renderPapers(PageJobs jobs, Map<String, String> ids, int paperCount,
+        private void renderPapers(PageJobs jobs, Map<String, PaperJob> ids, int paperCount,
                 Map<String, String> categoryPages, Map<String, String> monthPages) throws IOException {
             if (ids.isEmpty()) {
                 return;
@@ -422,17 +458,17 @@ public final class ReportGenerator {
             List<IOException> failed = new ArrayList<>();
             if (ids.size() > paperCount / 8) {
                 store.forEachPaper(paper -> {
-                    String key = ids.get(paper.id());
-                    if (key != null) {
+                    PaperJob job = ids.get(paper.id());
+                    if (job != null) {
                         try {
-                            submitPaper(jobs, paper, key, categoryPages, monthPages);
+                            submitPaper(jobs, paper, job, categoryPages, monthPages);
                         } catch (IOException e) {
                             failed.add(e);
                         }
                     }
                 });
             } else {
-                for (Map.Entry<String, String> id : ids.entrySet()) {
+                for (Map.Entry<String, PaperJob> id : ids.entrySet()) {
                     Optional<Paper> paper = store.paper(id.getKey());
                     if (paper.isPresent()) {
                         submitPaper(jobs, paper.get(), id.getValue(), categoryPages, monthPages);
@@ -444,12 +480,21 @@ public final class ReportGenerator {
             }
         }
 
-        private void submitPaper(PageJobs jobs, Paper paper, String key, Map<String, String> categoryPages,
+        private void submitPaper(PageJobs jobs, Paper paper, PaperJob job, Map<String, String> categoryPages,
                 Map<String, String> monthPages) throws IOException {
             String categoryHref = categoryPages.get(paper.category());
             String monthHref = paper.month().map(monthPages::get).orElse("");
-            jobs.submit(() -> renderer.renderPage("paper.vm", paper.href(),
-                    new PaperPage(paper, categoryHref, monthHref), key));
+            jobs.submit(() -> {
+                String bibtex = renderer.renderText("paper-bib.vm", paper.bibHref(), new PaperBibFile(paper),
+                        Escaping.BIBTEX);
+                if (job.bib()) {
+                    output.write(paper.bibHref(), bibtex.getBytes(StandardCharsets.UTF_8), job.key());
+                }
+                if (job.page()) {
+                    renderer.renderPage("paper.vm", paper.href(), new PaperPage(paper, categoryHref, monthHref,
+                            bibtex), job.key());
+                }
+            });
         }
 
         /**
@@ -528,25 +573,34 @@ public final class ReportGenerator {
                     BarChart.rows("categories", topCategories, categoryHrefs), newest);
         }
 
-        /** The newest papers with the time each was announced: its first digest's date, else its arXiv month. */
-        private FeedFile feedModel(ReadingListStore reader) throws IOException {
+        /**
+         * The newest papers (of {@code channel}, or of all) with the time each was announced: the
+         * date of its first digest (of that channel), else its arXiv month.
+         */
+        private FeedFile feedModel(ReadingListStore reader, Optional<String> channel, String selfName)
+                throws IOException {
             List<Paper> newest = new ArrayList<>(FEED_SIZE);
-            for (String id : reader.newestIds(FEED_SIZE)) {
+            List<String> ids = channel.isPresent() ? reader.newestIdsInChannel(channel.get(), FEED_SIZE)
+                    : reader.newestIds(FEED_SIZE);
+            for (String id : ids) {
                 reader.paper(id).ifPresent(newest::add);
             }
             Map<String, String> updated = new LinkedHashMap<>();
             String latest = "1970-01-01T00:00:00Z";
             for (Paper paper : newest) {
-                String day = paper.firstSeen().digest().date().map(LocalDate::toString)
+                Appearance first = paper.appearances().stream()
+                        .filter(a -> channel.isEmpty() || a.digest().channel().equals(channel.get()))
+                        .findFirst().orElse(paper.firstSeen());
+                String day = first.digest().date().map(LocalDate::toString)
                         .or(() -> paper.month().map(month -> month + "-01"))
                         .orElse("1970-01-01");
                 String time = day + "T00:00:00Z";
                 updated.put(paper.id(), time);
                 latest = time.compareTo(latest) > 0 ? time : latest;
             }
-            String title = request.title();
-            return new FeedFile(newest, updated, latest,
-                    "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
+            String name = request.title() + channel.map(c -> "\u0000" + c).orElse("");
+            return new FeedFile(channel.orElse(""), newest, updated, latest,
+                    "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), selfName);
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param templateDirectory a user's folder whose templates replace the default ones of the same name
  * @param locale the language of the interface text (Chinese or English)
  * @param title the report's title (the project's name where there is one)
+ * @param siteHome the page of the project site the report's pages link back to, relative to the
+ *     report's folder ({@code ../reading-list.html} within {@code mvn site}); empty for a report on its own
  */
 public record ReportRequest(
         Path directory,
@@ -31,10 +33,19 @@ public record ReportRequest(
         Path stateDirectory,
         Optional<Path> templateDirectory,
         Locale locale,
-        String title) {
+        String title,
+        Optional<String> siteHome) {
 
     public ReportRequest {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** A report on its own, part of no site. */
+    public ReportRequest(Path directory, List<String> includes, List<String> excludes, ParserOptions parserOptions,
+            RuleConfiguration rules, Path outputDirectory, Path stateDirectory, Optional<Path> templateDirectory,
+            Locale locale, String title) {
+        this(directory, includes, excludes, parserOptions, rules, outputDirectory, stateDirectory, templateDirectory,
+                locale, title, Optional.empty());
     }
 }

@@ -37,24 +37,26 @@ class SuppressionsTest {
     }
 
     @Test
-    void theFixtureHasOneNonCanonicalUrlPerEntry() throws IOException {
+    void theFixtureHasTwoNonCanonicalUrlsPerEntry() throws IOException {
         CheckResult result = check(lines);
 
-        assertThat(result.findings()).extracting(Finding::ruleId).containsOnly("url-canonical").hasSize(4);
+        // Four entries, each with its url in the row and in the definition: the rows' come first.
+        assertThat(result.findings()).extracting(Finding::ruleId).containsOnly("url-canonical").hasSize(8);
         assertThat(result.suppressed()).isZero();
     }
 
     @Test
     void disableNextLineInsideADefinitionCoversTheNextLineOnly() throws IOException {
         CheckResult before = check(lines);
-        Finding first = before.findings().get(0);
-        insertBefore(first.position().line(), "    <!-- digest-disable-next-line url-canonical -->");
+        Finding firstInADefinition = before.findings().get(4);
+        insertBefore(firstInADefinition.position().line(), "    <!-- digest-disable-next-line url-canonical -->");
 
         CheckResult after = check(lines);
 
-        assertThat(after.findings()).hasSize(3).extracting(Finding::ruleId).containsOnly("url-canonical");
-        assertThat(after.findings()).extracting(Finding::message)
-                .containsExactlyElementsOf(messages(before).subList(1, 4));
+        assertThat(after.findings()).hasSize(7).extracting(Finding::ruleId).containsOnly("url-canonical");
+        List<String> expected = new ArrayList<>(messages(before));
+        expected.remove(4);
+        assertThat(after.findings()).extracting(Finding::message).containsExactlyElementsOf(expected);
         assertThat(after.suppressed()).isOne();
         assertThat(after.totals().summary()).contains(", 1 suppressed (");
     }
@@ -62,15 +64,17 @@ class SuppressionsTest {
     @Test
     void disableAndEnableCoverTheLinesBetween() throws IOException {
         CheckResult before = check(lines);
-        int second = before.findings().get(1).position().line();
-        int third = before.findings().get(2).position().line();
+        // The second and third definitions' urls.
+        int second = before.findings().get(5).position().line();
+        int third = before.findings().get(6).position().line();
         insertBefore(third + 1, "<!-- digest-enable url-canonical -->");
         insertBefore(second, "<!-- digest-disable url-canonical, cell-pipe -->");
 
         CheckResult after = check(lines);
 
-        assertThat(after.findings()).extracting(Finding::message)
-                .containsExactly(messages(before).get(0), messages(before).get(3));
+        List<String> expected = new ArrayList<>(messages(before));
+        expected.subList(5, 7).clear();
+        assertThat(after.findings()).extracting(Finding::message).containsExactlyElementsOf(expected);
         assertThat(after.suppressed()).isEqualTo(2);
     }
 
@@ -81,7 +85,7 @@ class SuppressionsTest {
         CheckResult after = check(lines);
 
         assertThat(after.findings()).isEmpty();
-        assertThat(after.suppressed()).isEqualTo(4);
+        assertThat(after.suppressed()).isEqualTo(8);
     }
 
     @Test
@@ -133,8 +137,8 @@ class SuppressionsTest {
         CheckResult result = new DigestChecker(ParserOptions.defaults(), Rules.defaults(), suppressions)
                 .check(digests, List.of(Path.of(DIGEST), Path.of("drafts", DIGEST)));
 
-        assertThat(result.findings()).hasSize(4).extracting(Finding::path).containsOnly(Path.of(DIGEST));
-        assertThat(result.suppressed()).isEqualTo(4);
+        assertThat(result.findings()).hasSize(8).extracting(Finding::path).containsOnly(Path.of(DIGEST));
+        assertThat(result.suppressed()).isEqualTo(8);
         assertThat(suppressions.entries()).containsExactly("drafts/**=cell-pipe,raw-html,url-canonical");
     }
 

@@ -153,10 +153,30 @@ class DigestFuzzTest {
 
     /**
      * Elements and attributes that would run or load something: scripts other than the report's
-     * own, frames, objects, images, SVG other than the report's charts, event handlers, and urls
-     * with a script scheme (after the decoding and stripping a browser does) or to another host's
-     * image.
+     * own, frames, objects, images, SVG other than the report's charts, MathML other than its
+     * formulas, event handlers, and urls with a script scheme (after the decoding and stripping a
+     * browser does) or to another host's image.
      */
+    /** The elements and attributes a typeset formula is made of (TexMath): no link, no foreign content. */
+    private static final java.util.Set<String> FORMULA_ELEMENTS = java.util.Set.of("math", "mrow", "mi", "mn", "mo",
+            "mtext", "mspace", "msub", "msup", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder");
+    private static final java.util.Set<String> FORMULA_ATTRIBUTES = java.util.Set.of("alttext", "mathvariant",
+            "accent", "width");
+
+    private static boolean isOwnFormula(Element math) {
+        for (Element element : math.getAllElements()) {
+            if (!FORMULA_ELEMENTS.contains(element.normalName())) {
+                return false;
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!FORMULA_ATTRIBUTES.contains(attribute.getKey())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static List<String> activeIn(Document page, Optional<Path> file) {
         List<String> active = new ArrayList<>();
         for (Element element : page.getAllElements()) {
@@ -164,7 +184,8 @@ class DigestFuzzTest {
             boolean ownScript = tag.equals("script") && file.isPresent() && isOwnScript(element);
             boolean ownChart = tag.equals("svg") && file.isPresent() && element.attr("role").equals("img")
                     && element.attr("aria-labelledby").endsWith("-caption");
-            if (!ownScript && !ownChart && List.of("script", "iframe", "frame", "object", "embed", "img", "svg",
+            boolean ownFormula = tag.equals("math") && isOwnFormula(element);
+            if (!ownScript && !ownChart && !ownFormula && List.of("script", "iframe", "frame", "object", "embed", "img", "svg",
                     "math", "base", "meta").contains(tag) && !(tag.equals("meta") && file.isPresent())) {
                 active.add("<" + tag + ">");
             }

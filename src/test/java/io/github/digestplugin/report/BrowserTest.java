@@ -237,6 +237,62 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void aPaperPageTypesetsItsFormulaOffersItsBibTeXAndLinksItsCutAbstract() throws IOException {
+        // "InSaAF ...": its summary holds the formula $LSS_{\beta}$, typeset as MathML without a script.
+        open("papers/2402.10567.html");
+        WebElement formula = driver.findElement(By.cssSelector("p[lang=zh] math"));
+        assertThat(formula.getDomAttribute("alttext")).isEqualTo("LSS_{\\beta}");
+        assertThat(formula.findElements(By.cssSelector("msub"))).hasSize(1);
+        assertThat(formula.getText().replaceAll("\\s", "")).isEqualTo("LSSβ");
+        // Laid out as math: the subscript sits lower than its base.
+        WebElement base = formula.findElement(By.cssSelector("msub > :first-child"));
+        WebElement subscript = formula.findElement(By.cssSelector("msub > :last-child"));
+        assertThat(subscript.getRect().getY() + subscript.getRect().getHeight())
+                .isGreaterThan(base.getRect().getY() + base.getRect().getHeight());
+        assertThat(driver.findElement(By.cssSelector("p[lang=zh]")).getText()).doesNotContain("$");
+
+        // The BibTeX entry: a block to select, the button the script shows, which copies it.
+        WebElement bibtex = driver.findElement(By.id("bibtex-entry"));
+        String entry = Files.readString(REPORT.resolve("papers/2402.10567.bib"));
+        assertThat(bibtex.getText().strip()).isEqualTo(entry.strip());
+        assertThat(entry).contains("eprint = {2402.10567}", "year = {2024}", "month = feb");
+        WebElement copy = driver.findElement(By.cssSelector("button.copy"));
+        assertThat(copy.isDisplayed()).isTrue();
+        ((JavascriptExecutor) driver).executeScript("window.copiedText = null; if (navigator.clipboard) {"
+                + " navigator.clipboard.writeText = function (text) { window.copiedText = text;"
+                + " return Promise.resolve(); }; }");
+        copy.click();
+        new WebDriverWait(driver, WAIT).until(d -> "Copied".equals(copy.getText()));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.copiedText")).isEqualTo(entry);
+        // Where the clipboard is refused, the entry is selected for the reader to copy.
+        ((JavascriptExecutor) driver).executeScript("navigator.clipboard.writeText = function () {"
+                + " return Promise.reject(new Error('refused')); }; window.getSelection().removeAllRanges();");
+        new WebDriverWait(driver, WAIT).until(d -> "Copy BibTeX".equals(copy.getText()));
+        copy.click();
+        new WebDriverWait(driver, WAIT).until(d -> !String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return window.getSelection().toString()")).isEmpty());
+        assertThat(String.valueOf(((JavascriptExecutor) driver).executeScript("return window.getSelection().toString()"))
+                .strip()).isEqualTo(entry.strip());
+        screenshot("paper-cite-desktop");
+
+        // An abstract the digest cut short ends with an ellipsis and a link to the whole one.
+        open("papers/2608.20338.html");
+        WebElement abstractEn = driver.findElement(By.cssSelector("p.abstract[lang=en]"));
+        WebElement full = abstractEn.findElement(By.cssSelector("a.full-abstract"));
+        assertThat(full.isDisplayed()).isTrue();
+        assertThat(full.getDomAttribute("href")).isEqualTo("https://arxiv.org/abs/2608.20338");
+        assertThat(abstractEn.getText()).endsWith("Building on… full abstract on arXiv");
+        phoneWidth();
+        open("papers/2402.10567.html");
+        // The BibTeX block wraps its long title line rather than widening the page.
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('cite').scrollIntoView()");
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isZero();
+        screenshot("paper-cite-375");
+        assertNoConsoleErrors();
+    }
+
     /** The pages a reader browses, each kind once. */
     private static final List<String> BROWSED = List.of("index.html", "digests/2025-03-03T0907_recent.html",
             "digest-channels/cs.CL.html", "months.html", "digest-months/2025-03.html", "papers/2402.17812.html",

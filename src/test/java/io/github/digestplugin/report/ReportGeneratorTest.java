@@ -51,7 +51,8 @@ class ReportGeneratorTest {
         assertThat(result.index()).isEqualTo(out.resolve("index.html"));
         try (Stream<Path> papers = Files.list(out.resolve("papers"))) {
             assertThat(papers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "2403.19243.html", "2403.06869.html", "2306.07207.html", "2305.00767.html");
+                    "2403.19243.html", "2403.06869.html", "2306.07207.html", "2305.00767.html",
+                    "2403.19243.bib", "2403.06869.bib", "2306.07207.bib", "2305.00767.bib");
         }
         Document digest = page(out.resolve("digests/000_reading-list.html"));
         assertThat(digest.select("tbody tr")).hasSize(4);

@@ -39,7 +39,16 @@ public final class LinkChecker {
      * {@code page.html: href -> reason}; empty when all resolve.
      */
     public static List<String> brokenLinks(Path reportDirectory) throws IOException {
+        return brokenLinks(reportDirectory, reportDirectory);
+    }
+
+    /**
+     * Every broken link of the pages below {@code reportDirectory}, which may lead anywhere below
+     * {@code linkRoot} (a report inside a site links back into the site).
+     */
+    public static List<String> brokenLinks(Path reportDirectory, Path linkRoot) throws IOException {
         Path root = reportDirectory.toAbsolutePath().normalize();
+        Path allowed = linkRoot.toAbsolutePath().normalize();
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(root)) {
             pages = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html"))
@@ -54,7 +63,7 @@ public final class LinkChecker {
             idCache.putIfAbsent(page, ids(document));
             for (Element element : document.select("[href], [src]")) {
                 String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                String problem = check(root, page, link, idCache);
+                String problem = check(allowed, page, link, idCache);
                 if (problem != null) {
                     broken.add(root.relativize(page).toString().replace('\\', '/') + ": " + link + " -> " + problem);
                 }

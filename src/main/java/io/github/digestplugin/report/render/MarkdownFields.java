@@ -47,7 +47,113 @@ public final class MarkdownFields {
     /** An instance serves templates as {@code $md.render($text)}. */
     public MarkdownFields() {}
 
+    /**
+     * The field as HTML, each {@code $...$} formula in it typeset as MathML ({@link TexMath}), or
+     * shown as its text where it cannot be. Formulas are taken out before the Markdown is read, so
+     * that their {@code _} and {@code *} are not read as emphasis, and put back into the HTML
+     * where it has text: inside a tag or a code span a formula stays text.
+     */
     public static SafeHtml render(String text) {
+        List<int[]> formulas = text.indexOf('$') < 0 || text.indexOf(FORMULA_START) >= 0
+                || text.indexOf(FORMULA_END) >= 0 ? List.of() : formulas(text);
+        if (formulas.isEmpty()) {
+            return renderMarkdown(text);
+        }
+        StringBuilder marked = new StringBuilder(text.length());
+        List<String> texts = new ArrayList<>(formulas.size());
+        int from = 0;
+        for (int[] formula : formulas) {
+            marked.append(text, from, formula[0]).append(FORMULA_START).append(texts.size()).append(FORMULA_END);
+            texts.add(text.substring(formula[0] + 1, formula[1]));
+            from = formula[1] + 1;
+        }
+        marked.append(text, from, text.length());
+        return new SafeHtml(putBack(renderMarkdown(marked.toString()).toString(), texts));
+    }
+
+    /** Marks where a formula was taken out: characters of Unicode's private use area, which no digest uses. */
+    static final char FORMULA_START = '\uE000';
+    static final char FORMULA_END = '\uE001';
+
+    /**
+     * The formulas of {@code text} as the positions of their two dollar signs, by the rule Pandoc
+     * reads them by: the opening one is followed by a character that is not a space, the closing
+     * one follows such a character and is not followed by a digit ({@code $5 and $10} is prose),
+     * neither is escaped, and {@code $$} opens none.
+     */
+    static List<int[]> formulas(String text) {
+        List<int[]> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('$', i);
+            if (open < 0 || open + 1 >= text.length()) {
+                break;
+            }
+            char next = text.charAt(open + 1);
+            if (escaped(text, open) || Character.isWhitespace(next) || next == '$') {
+                i = next == '$' ? open + 2 : open + 1;
+                continue;
+            }
+            int close = -1;
+            for (int j = open + 2; j < text.length() && j - open - 1 <= TexMath.MAX_LENGTH; j++) {
+                if (text.charAt(j) == '$' && !escaped(text, j) && !Character.isWhitespace(text.charAt(j - 1))
+                        && !(j + 1 < text.length() && Character.isDigit(text.charAt(j + 1)))) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                i = open + 1;
+                continue;
+            }
+            found.add(new int[] {open, close});
+            i = close + 1;
+        }
+        return found;
+    }
+
+    private static boolean escaped(String text, int at) {
+        int backslashes = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /**
+     * Puts each formula back where its mark is: as MathML in text, as its escaped TeX (dollar signs
+     * included) inside a tag (an attribute), in a code span, or where it cannot be typeset.
+     */
+    private static String putBack(String html, List<String> texts) {
+        StringBuilder out = new StringBuilder(html.length() + 64 * texts.size());
+        boolean inTag = false;
+        int inCode = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == FORMULA_START) {
+                int end = html.indexOf(FORMULA_END, i);
+                String tex = texts.get(Integer.parseInt(html.substring(i + 1, end)));
+                String raw = Escaping.HTML.escape("$" + tex + "$");
+                out.append(inTag || inCode > 0 ? raw : TexMath.toMathMl(tex).orElse(raw));
+                i = end;
+                continue;
+            }
+            if (c == '<') {
+                inTag = true;
+                if (html.startsWith("<code", i)) {
+                    inCode++;
+                } else if (html.startsWith("</code", i)) {
+                    inCode--;
+                }
+            } else if (c == '>') {
+                inTag = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static SafeHtml renderMarkdown(String text) {
         if (isPlain(text) || MarkdownLimits.problem(text).isPresent()) {
             return SafeHtml.text(text);
         }

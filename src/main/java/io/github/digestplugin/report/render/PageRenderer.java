@@ -122,6 +122,21 @@ public final class PageRenderer {
         output.writeText(file, out -> merge(template, context, out), input);
     }
 
+    /**
+     * Renders a small file without the layout into a string, every reference escaped as
+     * {@code escaping} says: for a text both written as a file and shown on a page (a paper's BibTeX).
+     */
+    public String renderText(String template, String file, Record model, Escaping escaping) throws IOException {
+        TextBuffer out = new TextBuffer(1024);
+        merge(template, context(file, model, escaping), out);
+        return out.toString();
+    }
+
+    /** The interface text every template sees as {@code $msg}. */
+    public Messages messages() {
+        return shared.msg();
+    }
+
     /** Copies a static file (CSS, script) from the templates to the same path in the report. */
     /** The bytes of a template file ({@code assets/search/page.mjs}): the user's copy if there is one. */
     public byte[] readTemplate(String name) throws IOException {

@@ -36,4 +36,23 @@ class MarkdownFieldsTest {
         String shorter = "[a](https://arxiv.org/abs/1) ".repeat(100);
         assertThat(MarkdownFields.render(shorter).toString()).contains("<a href=\"https://arxiv.org/abs/1\">a</a>");
     }
+
+    @Test
+    void formulasAreTypesetAndTheirMarkupIsNotReadAsMarkdown() {
+        String html = MarkdownFields.render("Describing Images $\\textit{Fast and Slow}$ with $x_1 * y_2$ and *emphasis*")
+                .toString();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("math")).hasSize(2);
+        assertThat(doc.select("math mtext[mathvariant=italic]").text()).isEqualTo("Fast and Slow");
+        assertThat(doc.select("math msub")).hasSize(2);
+        assertThat(doc.select("em").text()).isEqualTo("emphasis");
+        // Prose dollars stay prose; a formula that cannot be typeset stays its text, escaped.
+        assertThat(MarkdownFields.render("costs $5 and $10 a day").toString()).doesNotContain("<math");
+        assertThat(MarkdownFields.render("see $\\href{javascript:alert(1)}{here}$ now").toString())
+                .isEqualTo("see $\\href{javascript:alert(1)}{here}$ now");
+        assertThat(MarkdownFields.render("a $<b>x</b>$ b").toString()).doesNotContain("<b>");
+        // In a code span and in a link's url a formula stays text.
+        assertThat(MarkdownFields.render("`$x^2$` [$y$](https://arxiv.org/abs/$z$)").toString())
+                .contains("<code>$x^2$</code>").contains("href=\"https://arxiv.org/abs/$z$\"").contains("<math");
+    }
 }

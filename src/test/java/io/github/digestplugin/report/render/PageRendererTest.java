@@ -149,7 +149,8 @@ class PageRendererTest {
 
     @Test
     void theReservedNamesAreTheSharedModelsAndTheRenderersOwn() {
-        assertThat(PageRenderer.RESERVED).containsExactly("body", "lang", "md", "msg", "page", "reportTitle", "root");
+        assertThat(PageRenderer.RESERVED).containsExactly("body", "lang", "md", "msg", "page", "reportTitle", "root",
+                "siteHome");
     }
 
     @Test
