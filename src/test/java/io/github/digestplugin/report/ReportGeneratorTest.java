@@ -320,10 +320,11 @@ class ReportGeneratorTest {
             Document problems = page(out.resolve("problems.html"));
             assertThat(problems.select("h2").eachAttr("id")).containsExactly("warnings", "infos");
             Element folded = problems.selectFirst("details#rule-url-canonical");
-            assertThat(folded.select("summary").text()).contains("url-canonical", Integer.toString(infos));
+            // Each entry's url is non-canonical twice: in its row and in its definition.
+            assertThat(folded.select("summary").text()).contains("url-canonical", Integer.toString(2 * infos));
             assertThat(folded.select("li")).hasSize(ProblemsModel.INFO_LIMIT);
             assertThat(folded.select("li a").eachAttr("href")).allMatch(h -> h.startsWith("digests/2024-07-01.html#entry-"));
-            assertThat(folded.select("p.muted").text()).contains("20");
+            assertThat(folded.select("p.muted").text()).contains(Integer.toString(2 * infos - ProblemsModel.INFO_LIMIT));
             assertThat(page(out.resolve("problems/empty-abstract-zh.html")).select("li").attr("id"))
                     .isEqualTo(digest.select("a.badge").attr("href").substring("../problems/empty-abstract-zh.html#".length()));
             assertThat(page(out.resolve("problems/files.html")).select("tbody tr")).hasSize(1);
@@ -331,13 +332,13 @@ class ReportGeneratorTest {
         }
         Document chinese = page(zh.resolve("problems.html"));
         assertThat(chinese.select("#rule-url-canonical li").first().text()).startsWith("2024-07-01.md:")
-                .endsWith(" [^1] 的链接 `http://arxiv.org/abs/2407.00001` 不是规范形式；请使用"
+                .endsWith(" 行 [^1] 中的链接 `http://arxiv.org/abs/2407.00001` 不是规范形式；请使用"
                         + " https://arxiv.org/abs/2407.00001");
         assertThat(chinese.select("#rule-empty-abstract-zh p").text()).startsWith("中文摘要为空。");
         assertThat(chinese.select("#rule-empty-abstract-zh li").text()).contains("的中文摘要（第 5 个字段）为空");
         Document english = page(en.resolve("problems.html"));
         assertThat(english.select("#rule-url-canonical li").first().text()).endsWith(
-                "Url `http://arxiv.org/abs/2407.00001` of [^1] is not canonical; use https://arxiv.org/abs/2407.00001");
+                "Url `http://arxiv.org/abs/2407.00001` in row [^1] is not canonical; use https://arxiv.org/abs/2407.00001");
         assertThat(english.select("#rule-empty-abstract-zh a[href]").eachAttr("href"))
                 .contains("https://digestplugin.github.io/digest-maven-plugin/rules.html#empty-abstract-zh");
     }
