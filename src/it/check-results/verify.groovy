@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
 // Two findings at warning or worse stay within maxAllowedViolations=10: the build passes and
-// both result files describe every finding.
+// both result files describe every finding, their messages in Chinese (locale zh).
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
 
@@ -30,8 +30,13 @@ assert driver.rules.findAll { it.properties.fixable }*.id.sort() == ['cell-pipe'
 assert driver.rules.every { it.properties.fixable instanceof Boolean }
 driver.rules.each { rule ->
     assert rule.shortDescription.text
+    assert rule.fullDescription.text.startsWith(rule.shortDescription.text)
+    assert rule.helpUri == "https://digestplugin.github.io/digest-maven-plugin/rules.html#${rule.id}"
     assert rule.defaultConfiguration.level in ['error', 'warning', 'note']
 }
+assert driver.rules.find { it.id == 'encoding' }.shortDescription.text == '某行含有不是有效 UTF-8 的字节。'
+assert run.results.find { it.ruleId == 'encoding' }.message.text == '该行含有不是有效 UTF-8 的字节'
+assert log.contains('src/digests/encoding.md:34:1: error [encoding] 该行含有不是有效 UTF-8 的字节')
 assert run.originalUriBaseIds['%SRCROOT%'].uri == basedir.toPath().toAbsolutePath().normalize().toUri().toString()
 assert run.results.size() == expected.size()
 expected.each { e ->
@@ -65,6 +70,7 @@ expected.each { e ->
     assert error.@severity.text() == e.severity
     assert error.@message.text()
 }
+assert errors.find { it.@source.text() == 'digest.url-canonical' }.@message.text().contains('不是规范形式')
 
 // The invoker fails a script whose value is neither null nor true; each{} above returns its list.
 true

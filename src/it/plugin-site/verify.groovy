@@ -51,6 +51,9 @@ def rows = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr:has(td)'
 assert rows == Rules.all().collect {
     [it.id(), it.defaultSeverity().label(), it.fixable() ? 'yes' : 'no', it.description().replace('`', '')]
 }
+// Each row is anchored by its rule's id: the fragment of the helpUri the SARIF rules and the report give.
+def anchored = Jsoup.parse(text('rules.html')).select('#bodyColumn table tr[id]')*.id()
+assert anchored == Rules.all().collect { it.helpUri().substring(it.helpUri().indexOf('#') + 1) }
 
 // The example report is the bundled example's, under the title and in the language the pom sets.
 def example = text('digest/index.html')

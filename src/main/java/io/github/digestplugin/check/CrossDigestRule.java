@@ -23,5 +23,5 @@ public non-sealed interface CrossDigestRule extends Rule {
     }
 
     /** A finding before the checker adds rule id and severity. */
-    record Located(Path path, SourcePosition position, String message) {}
+    record Located(Path path, SourcePosition position, RuleMessage message) {}
 }

@@ -136,7 +136,7 @@ public final class DigestChecker {
         List<Finding> found = new ArrayList<>();
         for (PathProblem problem : pathProblems) {
             for (PathRule rule : configuration.pathRules()) {
-                rule.message(problem).ifPresent(message -> found.add(new Finding(problem.path(),
+                rule.message(problem).ifPresent(message -> found.add(finding(problem.path(),
                         SourcePosition.lineStart(1), configuration.severityOf(rule.id()).orElseThrow(), rule.id(),
                         message)));
             }
@@ -172,7 +172,7 @@ public final class DigestChecker {
             CrossDigestRule rule = crossRules.get(i);
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
             collectors.get(i).finish(located -> found.add(
-                    new Finding(located.path(), located.position(), severity, rule.id(), located.message())));
+                    finding(located.path(), located.position(), severity, rule.id(), located.message())));
         }
         return found;
     }
@@ -215,8 +215,8 @@ public final class DigestChecker {
         long[] suppressed = {0};
         for (DigestRule rule : configuration.digestRules()) {
             Severity severity = configuration.severityOf(rule.id()).orElseThrow();
-            rule.check(digest, (position, message) -> {
-                Finding finding = new Finding(digest.path(), position, severity, rule.id(), message);
+            rule.check(digest, (position, key, arguments) -> {
+                Finding finding = Finding.of(digest.path(), position, severity, rule.id(), key, arguments);
                 if (suppressions.suppresses(finding)) {
                     suppressed[0]++;
                 } else {
@@ -225,6 +225,11 @@ public final class DigestChecker {
             });
         }
         return suppressed[0];
+    }
+
+    private static Finding finding(Path path, SourcePosition position, Severity severity, String ruleId,
+            RuleMessage message) {
+        return Finding.of(path, position, severity, ruleId, message.key(), message.arguments().toArray());
     }
 
     private Optional<Digest> read(Path file, Path relative, List<Finding> findings) {

@@ -9,9 +9,12 @@ public non-sealed interface DigestRule extends Rule {
     /** Reports this rule's findings in one digest. */
     void check(Digest digest, Reporter reporter);
 
-    /** Where a rule reports what it finds; the checker adds path, rule id and severity. */
+    /**
+     * Where a rule reports what it finds, as one of its {@link MessageKey}s with the arguments the
+     * key's pattern takes; the checker adds path, rule id and severity.
+     */
     @FunctionalInterface
     interface Reporter {
-        void report(SourcePosition position, String message);
+        void report(SourcePosition position, MessageKey key, Object... arguments);
     }
 }

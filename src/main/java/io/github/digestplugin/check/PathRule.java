@@ -11,5 +11,5 @@ import java.util.Optional;
 public non-sealed interface PathRule extends Rule {
 
     /** The message of this rule's finding on {@code problem}, at line 1 of its path; empty when it is another rule's. */
-    Optional<String> message(PathProblem problem);
+    Optional<RuleMessage> message(PathProblem problem);
 }

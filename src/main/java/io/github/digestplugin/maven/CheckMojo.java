@@ -4,6 +4,7 @@ import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.PathSuppressions;
 import io.github.digestplugin.check.output.BaselineFile;
@@ -159,6 +160,13 @@ public class CheckMojo extends AbstractMojo {
     private String forkJvmArgs;
 
     /**
+     * The language of the findings' messages in the log and the result files: {@code en} or
+     * {@code zh} (others fall back to English). The summary line stays in English.
+     */
+    @Parameter(property = "digest.locale", defaultValue = "en")
+    private String locale;
+
+    /**
      * Which findings the log lists, one line each: {@code failing} (the default) those that count
      * toward failing the build, at or above {@code failOn} and not in the baseline; {@code all}
      * every finding; {@code none} none. A table of counts per rule and severity follows in any
@@ -271,10 +279,11 @@ public class CheckMojo extends AbstractMojo {
                 ? forkedCheck(forkPolicy, config.string("forkJvmArgs", forkJvmArgs, DEFAULT_FORK_JVM_ARGS))
                         .orElseGet(InJvmCheck::new)
                 : new InJvmCheck();
+        Locale language = messageLanguage(locale);
         FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
         CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
                 CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile, results,
-                baseDirectory.toPath(), plugin.getVersion(), selection);
+                baseDirectory.toPath(), plugin.getVersion(), selection, language);
         CheckOutcome run;
         try {
             run = runner.run(request);
@@ -293,7 +302,7 @@ public class CheckMojo extends AbstractMojo {
                 continue;
             }
             listed++;
-            String line = LogText.printable(finding.format(shownPaths.apply(finding.path())))
+            String line = LogText.printable(finding.format(shownPaths.apply(finding.path()), language))
                     + (shown.baselined() ? " (in the baseline)" : "");
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
@@ -407,6 +416,13 @@ public class CheckMojo extends AbstractMojo {
 
     private static long totalSize(Path directory, List<Path> files) {
         return files.stream().mapToLong(file -> DigestChecker.sizeOf(directory.resolve(file))).sum();
+    }
+
+    /** The language of the messages: Chinese for a {@code zh} locale, else English. */
+    static Locale messageLanguage(String locale) {
+        return locale != null && Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage().equals("zh")
+                ? Locale.CHINESE
+                : RuleMessages.ENGLISH;
     }
 
     /** The severities whose findings the log shows: under -q, only errors. */

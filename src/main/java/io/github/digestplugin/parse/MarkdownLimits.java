@@ -37,19 +37,43 @@ public final class MarkdownLimits {
 
     private MarkdownLimits() {}
 
+    /** Which limit a text goes beyond. */
+    public enum Limit {
+        /** Longer than {@link #MAX_LENGTH}, with markup. */
+        LENGTH,
+        COMMENT,
+        TAG_ATTRIBUTES,
+        /** Instructions, declarations or CDATA sections that open without closing. */
+        UNCLOSED,
+        EMAIL_LABELS,
+        ANGLE_DESTINATION,
+        LINK_TITLE,
+        LINK_LABEL;
+
+        /** The limit's value: characters, attributes or labels; 0 for {@link #UNCLOSED}. */
+        public int value() {
+            return switch (this) {
+                case LENGTH -> MAX_LENGTH;
+                case COMMENT, ANGLE_DESTINATION, LINK_TITLE, LINK_LABEL -> MAX_SPAN;
+                case TAG_ATTRIBUTES, EMAIL_LABELS -> MAX_REPEATS;
+                case UNCLOSED -> 0;
+            };
+        }
+    }
+
+    /** Why flexmark should not read a text: the limit it goes beyond, and the text's length. */
+    public record Excess(Limit limit, int length) {}
+
     /** Why flexmark should not read {@code text}, or empty when it can. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Excess> problem(String text) {
         int length = text.length();
         if (length > MAX_LENGTH) {
-            return hasMarkup(text)
-                    ? Optional.of("it is " + length + " characters long, more than the " + MAX_LENGTH
-                            + " whose Markdown is read")
-                    : Optional.empty();
+            return hasMarkup(text) ? Optional.of(new Excess(Limit.LENGTH, length)) : Optional.empty();
         }
         if (length < SHORTEST_PROBLEM) {
             return Optional.empty();
         }
-        String found = null;
+        Limit found = null;
         if (text.indexOf('<') >= 0) {
             found = angleProblem(text);
         }
@@ -59,7 +83,7 @@ public final class MarkdownLimits {
         if (found == null && startsLabel(text)) {
             found = labelProblem(text, text.indexOf('['));
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found).map(limit -> new Excess(limit, length));
     }
 
     /** Whether any character has a meaning in Markdown or HTML; text without one is plain. */
@@ -78,13 +102,13 @@ public final class MarkdownLimits {
     }
 
     /** Comments, tags, e-mail autolinks and the constructs that scan ahead, from every {@code <}. */
-    private static String angleProblem(String text) {
+    private static Limit angleProblem(String text) {
         int scanned = 0;
         for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
             if (text.startsWith("<!--", at)) {
                 int close = text.indexOf("--", at + 4);
                 if ((close < 0 ? text.length() : close) - at > MAX_SPAN) {
-                    return "an HTML comment runs on for more than " + MAX_SPAN + " characters";
+                    return Limit.COMMENT;
                 }
             } else if (text.startsWith("<?", at)) {
                 scanned += distanceTo(text, "?>", at);
@@ -94,14 +118,14 @@ public final class MarkdownLimits {
                 scanned += distanceTo(text, ">", at);
             } else if (at + 1 < text.length() && isAsciiLetter(text.charAt(at + 1))) {
                 if (attributeCount(text, at) > MAX_REPEATS) {
-                    return "an HTML tag has more than " + MAX_REPEATS + " attributes";
+                    return Limit.TAG_ATTRIBUTES;
                 }
             }
             if (scanned > MAX_SCAN) {
-                return "HTML instructions, declarations or CDATA sections open without closing";
+                return Limit.UNCLOSED;
             }
             if (domainLabels(text, at) > MAX_REPEATS) {
-                return "an e-mail address has more than " + MAX_REPEATS + " domain labels";
+                return Limit.EMAIL_LABELS;
             }
         }
         return null;
@@ -186,12 +210,12 @@ public final class MarkdownLimits {
      * Link destinations, titles and reference labels after every {@code ]}: {@code ](<...>} runs to a
      * {@code >}, a title after the destination to its closing quote, {@code ][label]} to a bracket.
      */
-    private static String bracketProblem(String text) {
+    private static Limit bracketProblem(String text) {
         int n = text.length();
         for (int at = text.indexOf(']'); at >= 0 && at + 1 < n; at = text.indexOf(']', at + 1)) {
             char next = text.charAt(at + 1);
             if (next == '[') {
-                String label = labelProblem(text, at + 1);
+                Limit label = labelProblem(text, at + 1);
                 if (label != null) {
                     return label;
                 }
@@ -202,7 +226,7 @@ public final class MarkdownLimits {
             }
             int destination = skipWhitespace(text, at + 2);
             if (destination < n && text.charAt(destination) == '<' && spanEnd(text, destination, ">< \t\n") < 0) {
-                return "a link destination in angle brackets runs on for more than " + MAX_SPAN + " characters";
+                return Limit.ANGLE_DESTINATION;
             }
             int afterDestination = destination;
             while (afterDestination < n && text.charAt(afterDestination) > ' ') {
@@ -212,7 +236,7 @@ public final class MarkdownLimits {
             if (title > afterDestination && title < n && "\"'(".indexOf(text.charAt(title)) >= 0) {
                 String close = text.charAt(title) == '(' ? ")" : String.valueOf(text.charAt(title));
                 if (spanEnd(text, title, close) < 0) {
-                    return "a link title runs on for more than " + MAX_SPAN + " characters";
+                    return Limit.LINK_TITLE;
                 }
             }
         }
@@ -232,10 +256,8 @@ public final class MarkdownLimits {
         return false;
     }
 
-    private static String labelProblem(String text, int open) {
-        return spanEnd(text, open, "[]") < 0
-                ? "a link label runs on for more than " + MAX_SPAN + " characters"
-                : null;
+    private static Limit labelProblem(String text, int open) {
+        return spanEnd(text, open, "[]") < 0 ? Limit.LINK_LABEL : null;
     }
 
     /**

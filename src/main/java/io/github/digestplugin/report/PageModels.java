@@ -3,9 +3,8 @@ package io.github.digestplugin.report;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
-import io.github.digestplugin.report.PageViews.Problem;
 import io.github.digestplugin.report.PageViews.ProblemFile;
-import io.github.digestplugin.report.PageViews.RuleCount;
+import io.github.digestplugin.report.PageViews.RuleGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,13 +79,22 @@ public final class PageModels {
     public record DatesPage(List<DateGroup> groups, List<IndexLink> parts, IndexLink part) {}
 
     /**
-     * {@code problems.vm}: the findings of the check.
+     * {@code problems.vm}: the findings of the check, errors first.
      *
-     * @param files the files with findings, each with its warnings and errors in full
-     * @param rules how often each rule fired, by rule id
+     * @param errors the rules that found errors, in catalogue order, each with its first findings
+     *     and the page of all of them
+     * @param warnings the same for warnings
+     * @param infos the same for infos, each rule's list cut at {@code infoLimit}, without a page
+     * @param fileCount how many files hold errors or warnings
      */
-    public record ProblemsPage(List<ProblemFile> files, List<RuleCount> rules, long errorCount, long warningCount,
-            long infoCount) {}
+    public record ProblemsPage(List<RuleGroup> errors, List<RuleGroup> warnings, List<RuleGroup> infos,
+            long errorCount, long warningCount, long infoCount, int fileCount, int infoLimit) {}
+
+    /** {@code problem-rule.vm}: every error or warning of one rule, at {@code page}. */
+    public record ProblemRulePage(String href, RuleGroup group) {}
+
+    /** {@code problem-files.vm}: the files with errors or warnings, in path order. */
+    public record ProblemFilesPage(List<ProblemFile> files) {}
 
     /**
      * {@code paper-list.vm}: one page of the papers of one category, month or letter.
@@ -107,14 +115,16 @@ public final class PageModels {
     /**
      * {@code digest.vm}: one digest.
      *
-     * @param rows its entries, each with its findings
-     * @param findings all its findings, each linked to its entry
+     * @param rows its entries, each with a badge when it holds an error or warning
+     * @param errorCount its errors, on its entries or elsewhere in the file
+     * @param warningCount its warnings
+     * @param problemsHref its row on the problems pages, relative to the report root
      * @param channelHref the page of its channel that lists it
      * @param previous the digest of the same channel before it
      * @param next the digest of the same channel after it
      */
-    public record DigestPage(DigestSummary digest, List<DigestRow> rows, List<Problem> findings, String channelHref,
-            Optional<DigestRef> previous, Optional<DigestRef> next) {}
+    public record DigestPage(DigestSummary digest, List<DigestRow> rows, long errorCount, long warningCount,
+            String problemsHref, String channelHref, Optional<DigestRef> previous, Optional<DigestRef> next) {}
 
     /**
      * {@code paper.vm}: one paper.

@@ -14,32 +14,53 @@ public final class PageViews {
     public record IndexLink(String label, String href, int count) {}
 
     /**
-     * One row of a digest's page.
+     * One row of a digest's page. Of the check's findings it shows at most a badge: the most severe
+     * error or warning on the entry's lines, linking to that finding on the problems page.
      *
      * @param paperHref the paper's page, empty when the entry names no arXiv id
-     * @param findings the findings on the entry's lines
+     * @param problem {@code error} or {@code warning}, the most severe on the entry; empty when none
+     *     is (an entry that could not be read whole counts as an error)
+     * @param problemHref where the badge links: the finding on the problems page, relative to the
+     *     report root
      */
     public record DigestRow(EntrySummary entry, String paperHref, SafeHtml title, SafeHtml summary,
-            List<Finding> findings) {
+            String problem, String problemHref) {
 
         /** Malformed: it could not be read whole, or a finding of warning or error is on its lines. */
         public boolean malformed() {
-            return entry.malformed() || findings.stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING));
+            return !problem.isEmpty();
         }
     }
 
-    /** A finding with where it points in the report (its entry, else the digest's findings). */
-    public record Problem(Finding finding, String href) {}
+    /**
+     * A finding as the problems page lists it.
+     *
+     * @param file the digest's path
+     * @param href its entry on the digest's page (the page itself when it is on no entry's lines),
+     *     empty when the file has no page
+     * @param anchor its id on the problems page, where the entry's badge links
+     * @param text its message in the report's language
+     */
+    public record Problem(Finding finding, String file, String href, String anchor, String text) {}
 
     /**
-     * The findings of one file: how many of each severity, and those of warning or error in full.
-     * {@code href} is empty when the file could not be read into a page.
+     * A file with errors or warnings. {@code href} is empty when the file could not be read into a
+     * page; {@code anchor} is its row's id on the problems page.
      */
-    public record ProblemFile(String name, String href, long errors, long warnings, long infos,
-            List<Problem> problems) {}
+    public record ProblemFile(String name, String href, String anchor, long errors, long warnings) {}
 
-    /** How often one rule fired. */
-    public record RuleCount(String ruleId, Severity severity, long count) {}
+    /**
+     * One rule's findings of one severity, as the problems page groups them.
+     *
+     * @param description the rule's description in the report's language
+     * @param helpUri the rule's documentation
+     * @param href the page of all the rule's findings, relative to the report root; empty for infos
+     * @param count how many findings the rule made
+     * @param problems those the page lists
+     * @param unlisted how many more the page does not list
+     */
+    public record RuleGroup(String ruleId, Severity severity, String description, String helpUri, String href,
+            long count, List<Problem> problems, long unlisted) {}
 
     /** Digests of one day; {@code date} empty for digests whose name carries no date. */
     public record DateGroup(String date, List<DigestRef> digests) {}

@@ -3,6 +3,7 @@ package io.github.digestplugin.report;
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.ArxivId;
 import io.github.digestplugin.model.Digest;
@@ -450,8 +451,8 @@ final class ReadingListStore implements AutoCloseable {
                     + " title_present, title_line, title_column, translated_title, summary_zh, summary_en, abstract_zh,"
                     + " abstract_en, category, announce_type, row_line, definition_first, definition_last, malformed)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            finding = db.prepareStatement("INSERT INTO findings (digest, seq, line, column, severity, rule, message)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+            finding = db.prepareStatement("INSERT INTO findings (digest, seq, line, column, severity, rule,"
+                    + " message_key, arguments, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         /**
@@ -516,7 +517,9 @@ final class ReadingListStore implements AutoCloseable {
                 finding.setInt(4, f.position().column());
                 finding.setString(5, f.severity().name());
                 finding.setString(6, f.ruleId());
-                finding.setString(7, f.message());
+                finding.setString(7, f.messageKey());
+                finding.setString(8, RuleMessages.encode(f.arguments()));
+                finding.setString(9, f.message());
                 finding.addBatch();
             }
             digest.setString(1, read.name());
@@ -837,13 +840,15 @@ final class ReadingListStore implements AutoCloseable {
     List<Finding> findings(String digest) throws IOException {
         return query("findings", () -> {
             List<Finding> findings = new ArrayList<>();
-            try (PreparedStatement p = db.prepareStatement("SELECT line, column, severity, rule, message FROM findings"
+            try (PreparedStatement p = db.prepareStatement("SELECT line, column, severity, rule, message, message_key,"
+                    + " arguments FROM findings"
                     + " WHERE digest = ? ORDER BY seq")) {
                 p.setString(1, digest);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         findings.add(new Finding(Path.of(digest), new SourcePosition(r.getInt(1), r.getInt(2)),
-                                Severity.valueOf(r.getString(3)), r.getString(4), r.getString(5)));
+                                Severity.valueOf(r.getString(3)), r.getString(4), r.getString(5), r.getString(6),
+                                RuleMessages.decode(r.getString(7))));
                     }
                 }
             }

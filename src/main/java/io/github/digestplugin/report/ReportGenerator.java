@@ -7,9 +7,6 @@ import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
-import io.github.digestplugin.report.PageViews.Problem;
-import io.github.digestplugin.report.PageViews.ProblemFile;
-import io.github.digestplugin.report.PageViews.RuleCount;
 import io.github.digestplugin.report.ReadingListStore.PaperIndex;
 import io.github.digestplugin.report.render.Escaping;
 import io.github.digestplugin.report.render.MarkdownFields;
@@ -30,7 +27,7 @@ import io.github.digestplugin.report.PageModels.MonthsPage;
 import io.github.digestplugin.report.PageModels.PaperBibFile;
 import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
-import io.github.digestplugin.report.PageModels.ProblemsPage;
+import io.github.digestplugin.report.PageModels.ProblemRulePage;
 import io.github.digestplugin.report.PageModels.SearchPage;
 import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
@@ -228,6 +225,9 @@ public final class ReportGenerator {
             String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
                     categoryPages.toString(), monthPages.toString());
 
+            Map<String, DigestRef> byName = new LinkedHashMap<>();
+            digests.forEach(d -> byName.put(d.name(), d));
+            ProblemsModel.Pages problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
             Map<String, List<DigestRef>> byChannel = new TreeMap<>();
             digests.forEach(d -> byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d));
             Map<String, String> channelPages = PageNames.pages(byChannel.keySet(), "digest-channels");
@@ -237,7 +237,7 @@ public final class ReportGenerator {
             int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
 
             List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
-            int planned = 8 + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            int planned = 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
             Map<String, Integer> channels = store.channelCounts();
             Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
@@ -269,8 +269,11 @@ public final class ReportGenerator {
                     jobs.submit(() -> renderer.renderPage("dates.vm", page.part().href(), page, key));
                 }
             }
-            ProblemsPage problems = problemsModel(digests);
-            jobs.submit(() -> renderer.renderPage("problems.vm", "problems.html", problems));
+            addProblemPage(jobs, "problems.vm", ProblemsModel.PAGE, problems.first());
+            addProblemPage(jobs, "problem-files.vm", ProblemsModel.FILES_PAGE, problems.files());
+            for (ProblemRulePage rule : problems.rules()) {
+                addProblemPage(jobs, "problem-rule.vm", rule.href(), rule);
+            }
             Map<String, String> listedOn = new LinkedHashMap<>();
             for (List<ChannelPage> parts : channelParts.values()) {
                 for (ChannelPage part : parts) {
@@ -305,6 +308,16 @@ public final class ReportGenerator {
                     output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
         }
 
+        /** A page of the check's findings, keyed by its model: its every input beside the templates and settings. */
+        private void addProblemPage(PageJobs jobs, String template, String page, Record model) throws IOException {
+            String key = key("problems", page, model.toString());
+            if (output.keep(page, key)) {
+                jobs.skipped();
+            } else {
+                jobs.submit(() -> renderer.renderPage(template, page, model, key));
+            }
+        }
+
         /** One of the overview's charts as an SVG file, for pages outside the report. */
         private void submitChart(PageJobs jobs, String file, BarChart chart, String captionKey, int captionValue)
                 throws IOException {
@@ -324,7 +337,8 @@ public final class ReportGenerator {
 
         private void addDigestPage(PageJobs jobs, DigestRef digest, String hash, String channelHref,
                 Optional<DigestRef> previous, Optional<DigestRef> next) throws IOException {
-            List<Finding> own = findings.of(digest.name());
+            List<Finding> own = findings.of(digest.name()).stream()
+                    .filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
             String key = key("digest", digest.name(), digest.href(), hash, digest.channel(), digest.dateText(),
                     findingsKey(own), channelHref, previous.map(DigestRef::toString).orElse(""),
                     next.map(DigestRef::toString).orElse(""));
@@ -588,38 +602,6 @@ public final class ReportGenerator {
             return new FeedFile(channel.orElse(""), newest, updated, latest,
                     "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), selfName);
         }
-
-        /**
-         * The problems page: counts per rule and per file, and every finding of warning or error in
-         * full. Infos (tens of thousands of non-canonical urls in a real corpus) are counted here and
-         * listed on their digest's page, which keeps this page small.
-         */
-        private ProblemsPage problemsModel(List<DigestRef> digests) throws IOException {
-            Map<String, DigestRef> byName = new LinkedHashMap<>();
-            digests.forEach(d -> byName.put(d.name(), d));
-            List<ProblemFile> files = new ArrayList<>();
-            Map<String, RuleCount> rules = new TreeMap<>();
-            for (String name : findings.files()) {
-                List<Finding> all = findings.of(name);
-                List<Finding> shown = all.stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
-                DigestRef digest = byName.get(name);
-                List<Problem> problems;
-                if (digest == null) {
-                    problems = shown.stream().map(f -> new Problem(f, "")).toList();
-                } else {
-                    problems = shown.isEmpty() ? List.of()
-                            : problems(digest, new EntryLines(store.entries(name)), shown);
-                }
-                files.add(new ProblemFile(name, digest == null ? "" : digest.href(), count(all, Severity.ERROR),
-                        count(all, Severity.WARNING), count(all, Severity.INFO), problems));
-                for (Finding finding : all) {
-                    rules.merge(finding.ruleId(), new RuleCount(finding.ruleId(), finding.severity(), 1),
-                            (a, b) -> new RuleCount(a.ruleId(), a.severity(), a.count() + 1));
-                }
-            }
-            return new ProblemsPage(files, List.copyOf(rules.values()), findings.count(Severity.ERROR),
-                    findings.count(Severity.WARNING), findings.count(Severity.INFO));
-        }
     }
 
     /** Reads the papers of one group of an index (a category, a month, a letter), in order. */
@@ -705,37 +687,39 @@ public final class ReportGenerator {
         return pages;
     }
 
+    /**
+     * A digest's page from its entries and its errors and warnings: each entry with at most a
+     * badge, its most severe finding (the first of that severity), linking to it on the problems page.
+     */
     private static DigestPage digestModel(DigestSummary digest, List<Finding> findings, String channelHref,
             Optional<DigestRef> previous, Optional<DigestRef> next) {
         EntryLines lines = new EntryLines(digest.entries());
-        List<List<Finding>> own = new ArrayList<>(digest.entries().size());
-        digest.entries().forEach(entry -> own.add(new ArrayList<>(0)));
+        Finding[] worst = new Finding[digest.entries().size()];
+        long errors = 0;
         for (Finding finding : findings) {
+            errors += finding.severity() == Severity.ERROR ? 1 : 0;
             int index = lines.indexAt(finding.position().line());
-            if (index >= 0) {
-                own.get(index).add(finding);
+            if (index >= 0 && (worst[index] == null || finding.severity().ordinal() < worst[index].severity().ordinal())) {
+                worst[index] = finding;
             }
         }
+        String fileHref = ProblemsModel.FILES_PAGE + "#" + ProblemsModel.fileAnchor(digest.name());
         List<DigestRow> rows = new ArrayList<>(digest.entries().size());
         for (int i = 0; i < digest.entries().size(); i++) {
             EntrySummary entry = digest.entries().get(i);
             String href = entry.paperId().map(Paper::hrefOf).orElse("");
+            Finding badge = worst[i];
+            String problem = badge != null ? badge.severity().label() : entry.malformed() ? Severity.ERROR.label() : "";
+            String problemHref = badge != null
+                    ? ProblemsModel.rulePage(badge.ruleId()) + "#" + ProblemsModel.anchor(digest.name(), badge)
+                    : entry.malformed() ? fileHref : "";
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
-                    MarkdownFields.render(entry.summaryZh()), List.copyOf(own.get(i))));
+                    MarkdownFields.render(entry.summaryZh()), problem, problemHref));
         }
-        return new DigestPage(digest, rows, problems(digest.ref(), lines, findings), channelHref, previous, next);
+        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next);
     }
 
-    private static List<Problem> problems(DigestRef digest, EntryLines lines, List<Finding> findings) {
-        List<Problem> problems = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String target = lines.at(finding.position().line()).map(EntrySummary::anchor).orElse("findings");
-            problems.add(new Problem(finding, digest.href() + "#" + target));
-        }
-        return problems;
-    }
-
-    /** What a digest page shows of its findings, as one key. */
+    /** What a digest page shows of its errors and warnings, as one key. */
     private static String findingsKey(List<Finding> findings) {
         MessageDigest sha = ReadingListStore.sha256();
         for (Finding finding : findings) {
@@ -751,10 +735,6 @@ public final class ReportGenerator {
             pages += (count + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE;
         }
         return pages;
-    }
-
-    private static long count(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     private static List<IndexLink> links(Map<String, Integer> counts, Map<String, String> pages) {

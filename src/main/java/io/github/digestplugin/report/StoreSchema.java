@@ -63,6 +63,8 @@ final class StoreSchema {
               column INTEGER NOT NULL,
               severity TEXT NOT NULL,
               rule TEXT NOT NULL,
+              message_key TEXT NOT NULL,
+              arguments TEXT NOT NULL,
               message TEXT NOT NULL,
               PRIMARY KEY (digest, seq))""",
             """

@@ -2,6 +2,7 @@ package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.PathSuppressions;
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.output.FindingSelection;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -37,17 +39,26 @@ import java.util.stream.Collectors;
  * @param suppressions the path suppressions, {@code pattern=rule-id,...} each
  * @param baseline the baseline file to compare with, if any
  * @param selection which findings are handed back one by one (those to log or annotate)
+ * @param locale the language of the result files' messages
  */
 public record CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems,
         ParserOptions parserOptions, Map<String, String> severities, List<String> suppressions,
         Optional<Path> baseline, Path resultsDirectory, Path baseDirectory, String toolVersion,
-        FindingSelection selection) {
+        FindingSelection selection, Locale locale) {
 
     public CheckRequest {
         files = List.copyOf(files);
         pathProblems = List.copyOf(pathProblems);
         severities = Map.copyOf(severities);
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** A request whose result files are in English. */
+    public CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems, ParserOptions parserOptions,
+            Map<String, String> severities, List<String> suppressions, Optional<Path> baseline, Path resultsDirectory,
+            Path baseDirectory, String toolVersion, FindingSelection selection) {
+        this(directory, files, pathProblems, parserOptions, severities, suppressions, baseline, resultsDirectory,
+                baseDirectory, toolVersion, selection, RuleMessages.ENGLISH);
     }
 
     /** Every rule of the catalogue with its severity in {@code rules}, {@code off} where it is not enabled. */
@@ -94,6 +105,7 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
         properties.setProperty("resultsDirectory", resultsDirectory.toString());
         properties.setProperty("baseDirectory", baseDirectory.toString());
         properties.setProperty("toolVersion", toolVersion);
+        properties.setProperty("locale", locale.toLanguageTag());
         properties.setProperty("logged", selection.logged().stream().map(Severity::label).sorted().collect(Collectors.joining(",")));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "digest:check request");
@@ -147,7 +159,8 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
         return new CheckRequest(Path.of(required(properties, "directory")), files, pathProblems, parserOptions,
                 severities, suppressions, Optional.ofNullable(properties.getProperty("baseline")).map(Path::of),
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
-                required(properties, "toolVersion"), selection);
+                required(properties, "toolVersion"), selection,
+                Locale.forLanguageTag(required(properties, "locale")));
     }
 
     private static String required(Properties properties, String name) {

@@ -2,6 +2,7 @@ package io.github.digestplugin.runner;
 
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.check.output.CheckSummary;
 import io.github.digestplugin.model.SourcePosition;
@@ -17,8 +18,8 @@ import java.util.Optional;
 
 /**
  * What a check in a JVM of its own hands back, as lines of text: a line per finding handed back,
- * {@code F} (or {@code B} for one the baseline holds), path, line, column, severity, rule id and
- * message separated by tabs; a line per rule and severity, {@code R}, rule id, severity, findings
+ * {@code F} (or {@code B} for one the baseline holds), path, line, column, severity, rule id,
+ * message, message key and arguments ({@link RuleMessages#encode}) separated by tabs; a line per rule and severity, {@code R}, rule id, severity, findings
  * and how many the baseline holds; with a baseline, {@code S}, the baselined findings remaining and
  * those fixed; a line {@code N} and the path of each file that is not a digest; a line {@code X} with the count of
  * findings {@code digest:fix} can fix; then one line of totals, {@code T}, files, bytes, entries, nanoseconds, the count of
@@ -67,7 +68,8 @@ public final class FindingLines {
     static String finding(Finding finding, boolean baselined) {
         return String.join("\t", baselined ? BASELINED : FINDING, escape(finding.path().toString()),
                 Integer.toString(finding.position().line()), Integer.toString(finding.position().column()),
-                finding.severity().label(), finding.ruleId(), escape(finding.message()));
+                finding.severity().label(), finding.ruleId(), escape(finding.message()), finding.messageKey(),
+                escape(RuleMessages.encode(finding.arguments())));
     }
 
     static String totals(CheckTotals totals) {
@@ -99,14 +101,15 @@ public final class FindingLines {
             if (totals != null) {
                 throw new IllegalArgumentException("Not a line of a check result: " + line);
             }
-            if ((parts[0].equals(FINDING) || parts[0].equals(BASELINED)) && parts.length == 7) {
+            if ((parts[0].equals(FINDING) || parts[0].equals(BASELINED)) && parts.length == 9) {
                 if (!parts[1].equals(lastPathText)) {
                     lastPathText = parts[1];
                     lastPath = Path.of(unescape(parts[1]));
                 }
                 shown.add(new CheckSummary.Shown(new Finding(lastPath,
                         new SourcePosition(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
-                        severity(parts[4], line), parts[5], unescape(parts[6])), parts[0].equals(BASELINED)));
+                        severity(parts[4], line), parts[5], unescape(parts[6]), parts[7],
+                        RuleMessages.decode(unescape(parts[8]))), parts[0].equals(BASELINED)));
             } else if (parts[0].equals(RULE) && parts.length == 5) {
                 ruleCounts.add(new CheckSummary.RuleCount(parts[1], severity(parts[2], line), Long.parseLong(parts[3]),
                         Long.parseLong(parts[4])));

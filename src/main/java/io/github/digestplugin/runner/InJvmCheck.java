@@ -39,7 +39,7 @@ public final class InJvmCheck implements CheckRunner {
         try {
             run = CheckRun.start(result, new CheckedFiles(request.directory(), request.files()), baseline,
                     request.selection(), request.resultsDirectory(), request.toolVersion(), Rules.all(),
-                    request.baseDirectory());
+                    request.baseDirectory(), request.locale());
         } catch (IOException e) {
             throw cannotWrite(request, e);
         }

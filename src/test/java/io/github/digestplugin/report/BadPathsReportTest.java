@@ -43,9 +43,14 @@ class BadPathsReportTest {
             }
         }
         Document problems = Jsoup.parse(out.resolve("problems.html").toFile(), "UTF-8");
-        assertThat(problems.select("h3").eachText()).containsExactly("d/up", "gone.md", "passwd.md");
-        assertThat(problems.select("section td code").eachText())
-                .containsExactly("symlink-loop", "unreadable-file", "symlink-outside");
+        assertThat(problems.select("#errors ~ section h3 code").eachText())
+                .containsExactly("unreadable-file", "symlink-outside", "symlink-loop");
+        assertThat(problems.select("#rule-unreadable-file li").eachText()).singleElement().asString()
+                .startsWith("gone.md:1:1 ");
+        assertThat(problems.select("#rule-symlink-loop li").eachText()).singleElement().asString()
+                .startsWith("d/up:1:1 ");
+        assertThat(Jsoup.parse(out.resolve("problems/files.html").toFile(), "UTF-8").select("tbody td:first-child")
+                .eachText()).containsExactly("d/up", "gone.md", "passwd.md");
         assertThat(problems.text()).contains("Symbolic link to " + secret.toRealPath()
                 + ", outside the digest directory: not read");
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
@@ -89,7 +94,8 @@ class BadPathsReportTest {
 
         assertThat(second.upToDate()).isFalse();
         assertThat(second.errors()).isZero();
-        assertThat(Jsoup.parse(out.resolve("problems.html").toFile(), "UTF-8").select("h3").eachText())
-                .doesNotContain("gone.md");
+        assertThat(Files.readString(out.resolve("problems.html"))).doesNotContain("gone.md");
+        assertThat(out.resolve("problems/unreadable-file.html")).as("the rule's page went with its last finding")
+                .doesNotExist();
     }
 }

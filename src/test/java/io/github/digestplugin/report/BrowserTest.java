@@ -104,6 +104,56 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * A digest of infos only reads as a reading list (no badge, no message under a title); a digest
+     * with an error carries a badge that leads to the finding on the problems page, which lists
+     * errors first and keeps its infos folded.
+     */
+    @Test
+    void readingPagesShowNoLintAndABadgeLeadsToItsFindingOnTheProblemsPage() throws IOException {
+        open("digests/2024-02-05T0907_rss-urls.html");
+        assertThat(driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".badge"))).isEmpty();
+        for (WebElement title : driver.findElements(By.cssSelector("tbody td:nth-child(2)"))) {
+            assertThat(title.getText()).as("nothing under the title but the title")
+                    .isEqualTo(title.findElement(By.tagName("a")).getText());
+        }
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("canonical", "rss.arxiv.org");
+        screenshot("digest-infos-only-desktop");
+
+        open("digests/2024-02-22T0913_cell-pipe.html");
+        List<WebElement> badges = driver.findElements(By.cssSelector("a.badge.error"));
+        assertThat(badges).hasSize(1);
+        assertThat(badges.get(0).getText()).isEqualTo("error");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Unescaped");
+        screenshot("digest-badge-desktop");
+        badges.get(0).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("problems/cell-pipe.html#p-"));
+        String id = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+        WebElement finding = driver.findElement(By.id(id));
+        assertThat(finding.getText()).startsWith("2024-02-22T0913_cell-pipe.md:6:").contains("Unescaped `|`");
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].getBoundingClientRect().top", finding)).doubleValue())
+                .as("scrolled to the finding").isBetween(-1.0, 900.0);
+        screenshot("problems-rule-desktop");
+        open("problems.html");
+        List<String> sections = driver.findElements(By.cssSelector("main h2")).stream()
+                .map(h -> h.getDomAttribute("id")).toList();
+        assertThat(sections).startsWith("errors").contains("infos");
+        assertThat(sections.indexOf("errors")).isLessThan(sections.indexOf("infos"));
+        WebElement infos = driver.findElement(By.cssSelector("details#rule-url-canonical"));
+        assertThat(infos.getDomAttribute("open")).isNull();
+        assertThat(infos.findElements(By.tagName("li"))).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.isDisplayed()).isFalse());
+        screenshot("problems-desktop");
+        infos.findElement(By.tagName("summary")).click();
+        assertThat(infos.findElements(By.tagName("li")).get(0).isDisplayed()).isTrue();
+        phoneWidth();
+        open("problems.html");
+        screenshot("problems-375");
+        assertNoConsoleErrors();
+    }
+
     @Test
     void chineseQueryFindsTheWordInsideALongerOneAndItsResultLeadsToThePaper() throws IOException {
         open("index.html");

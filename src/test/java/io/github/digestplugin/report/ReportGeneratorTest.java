@@ -178,17 +178,26 @@ class ReportGeneratorTest {
         Document orphan = page(out.resolve("digests/2024-05-01_orphan.html"));
         assertThat(orphan.select("tbody tr")).hasSize(3);
         assertThat(orphan.select("tr.malformed").eachAttr("id")).contains("entry-2");
-        assertThat(orphan.select("#findings + ul li")).isNotEmpty();
+        assertThat(orphan.select("tr.malformed a.badge.error").eachAttr("href"))
+                .allMatch(href -> href.startsWith("../problems/") && href.contains(".html#p-")).isNotEmpty();
+        assertThat(orphan.select("dl.facts a").eachAttr("href")).anyMatch(h -> h.startsWith("../problems/files.html#f-"));
         assertThat(page(out.resolve("digests/2024-05-02_truncated.html")).select("tr.malformed")).isNotEmpty();
         assertThat(Files.exists(out.resolve("papers/2405.00001.html"))).isTrue();
 
         Document problems = page(out.resolve("problems.html"));
-        assertThat(problems.select("td a[href$=#findings]").eachAttr("href")).containsExactly(
-                "digests/2024-05-01_orphan.html#findings", "digests/2024-05-02_truncated.html#findings",
-                "digests/2024-05-03_bytes.html#findings");
-        assertThat(problems.select("h3 a").eachAttr("href")).contains("digests/2024-05-01_orphan.html");
-        assertThat(problems.select("td a").eachAttr("href")).anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
-        assertThat(problems.select("td code").eachText()).isNotEmpty();
+        assertThat(page(out.resolve("problems/files.html")).select("tbody a").eachAttr("href")).containsExactly(
+                "../digests/2024-05-01_orphan.html", "../digests/2024-05-02_truncated.html",
+                "../digests/2024-05-03_bytes.html");
+        assertThat(problems.select("#rule-missing-definition li a").eachAttr("href"))
+                .anyMatch(h -> h.startsWith("digests/2024-05-01_orphan.html#entry-"));
+        assertThat(problems.select("#rule-encoding li").eachText()).singleElement().asString()
+                .startsWith("2024-05-03_bytes.md:").contains("Line holds bytes that are not valid UTF-8");
+        // Every badge links to a finding its rule's page lists.
+        for (Element badge : orphan.select("a.badge")) {
+            String href = badge.attr("href");
+            Document rulePage = page(out.resolve("digests").resolve(href.substring(0, href.indexOf('#'))).normalize());
+            assertThat(rulePage.getElementById(href.substring(href.indexOf('#') + 1))).as(href).isNotNull();
+        }
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
@@ -215,11 +224,17 @@ class ReportGeneratorTest {
         assertThat(result.entries()).isEqualTo(rows);
         Document page = page(out.resolve("digests/2024-05-01_rows.html"));
         assertThat(page.select("tbody tr")).hasSize(rows).allSatisfy(row ->
-                assertThat(row.select(".badge.error")).as(row.id()).hasSize(3));
-        List<String> links = page.select("#findings + ul li > a").eachAttr("href");
-        assertThat(links).hasSize(2 * rows);
-        for (Element item : page.select("#findings + ul li")) {
-            int line = Integer.parseInt(item.selectFirst("a").text().split(":")[0]);
+                assertThat(row.select(".badge.error")).as(row.id()).hasSize(1));
+        Document problems = page(out.resolve("problems.html"));
+        assertThat(problems.select("#errors ~ section li")).hasSize(2 * ProblemsModel.PREVIEW);
+        List<Element> items = new ArrayList<>();
+        for (String rule : List.of("missing-definition", "url-invalid")) {
+            items.addAll(page(out.resolve(ProblemsModel.rulePage(rule))).select("ul.findings li"));
+        }
+        assertThat(items).hasSize(2 * rows);
+        for (Element item : items) {
+            String location = item.selectFirst("a").text();
+            int line = Integer.parseInt(location.split(":")[1]);
             assertThat(item.selectFirst("a").attr("href")).endsWith("#entry-" + (line - 4));
         }
     }
@@ -271,6 +286,86 @@ class ReportGeneratorTest {
                 temp.resolve("report"), Optional.of(missing), Locale.ENGLISH)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(missing.toString());
+    }
+
+    /**
+     * Infos (non-canonical urls) never reach a reading page; the problems page counts them per rule
+     * and lists the first {@link ProblemsModel#INFO_LIMIT} of each rule folded, after the errors;
+     * every message is in the report's language.
+     */
+    @Test
+    void infosStayOnTheProblemsPageFoldedAndMessagesAreInTheReadersLanguage() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        int infos = ProblemsModel.INFO_LIMIT + 20;
+        DigestText text = new DigestText();
+        for (int i = 1; i <= infos; i++) {
+            String id = String.format("2407.%05d", i);
+            text.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
+                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
+        }
+        text.add(Item.of("2407.99999", "Empty abstract").withAbstractZh(""));
+        Files.writeString(digests.resolve("2024-07-01.md"), text.toString());
+        Path zh = temp.resolve("zh");
+        Path en = temp.resolve("en");
+
+        new ReportGenerator().generate(ReportRequests.of(digests, zh, Optional.empty(), Locale.CHINA));
+        new ReportGenerator().generate(ReportRequests.of(digests, en, Optional.empty(), Locale.ENGLISH));
+
+        for (Path out : List.of(zh, en)) {
+            Document digest = page(out.resolve("digests/2024-07-01.html"));
+            assertThat(digest.select("a.badge")).as("only the warning's entry has a badge").hasSize(1);
+            assertThat(digest.select("a.badge.warning").attr("href")).startsWith("../problems/empty-abstract-zh.html#p-");
+            assertThat(digest.text()).doesNotContain("canonical", "规范", "http://arxiv.org");
+            assertThat(page(out.resolve("papers/2407.00001.html")).text()).doesNotContain("canonical", "规范");
+            Document problems = page(out.resolve("problems.html"));
+            assertThat(problems.select("h2").eachAttr("id")).containsExactly("warnings", "infos");
+            Element folded = problems.selectFirst("details#rule-url-canonical");
+            // Each entry's url is non-canonical twice: in its row and in its definition.
+            assertThat(folded.select("summary").text()).contains("url-canonical", Integer.toString(2 * infos));
+            assertThat(folded.select("li")).hasSize(ProblemsModel.INFO_LIMIT);
+            assertThat(folded.select("li a").eachAttr("href")).allMatch(h -> h.startsWith("digests/2024-07-01.html#entry-"));
+            assertThat(folded.select("p.muted").text()).contains(Integer.toString(2 * infos - ProblemsModel.INFO_LIMIT));
+            assertThat(page(out.resolve("problems/empty-abstract-zh.html")).select("li").attr("id"))
+                    .isEqualTo(digest.select("a.badge").attr("href").substring("../problems/empty-abstract-zh.html#".length()));
+            assertThat(page(out.resolve("problems/files.html")).select("tbody tr")).hasSize(1);
+            assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+        }
+        Document chinese = page(zh.resolve("problems.html"));
+        assertThat(chinese.select("#rule-url-canonical li").first().text()).startsWith("2024-07-01.md:")
+                .endsWith(" 行 [^1] 中的链接 `http://arxiv.org/abs/2407.00001` 不是规范形式；请使用"
+                        + " https://arxiv.org/abs/2407.00001");
+        assertThat(chinese.select("#rule-empty-abstract-zh p").text()).startsWith("中文摘要为空。");
+        assertThat(chinese.select("#rule-empty-abstract-zh li").text()).contains("的中文摘要（第 5 个字段）为空");
+        Document english = page(en.resolve("problems.html"));
+        assertThat(english.select("#rule-url-canonical li").first().text()).endsWith(
+                "Url `http://arxiv.org/abs/2407.00001` in row [^1] is not canonical; use https://arxiv.org/abs/2407.00001");
+        assertThat(english.select("#rule-empty-abstract-zh a[href]").eachAttr("href"))
+                .contains("https://digestplugin.github.io/digest-maven-plugin/rules.html#empty-abstract-zh");
+    }
+
+    /** The problems page is in the page plan: kept when its findings are, written again when one changes. */
+    @Test
+    void theProblemsPageIsRenderedOnlyWhenItsFindingsChange() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        String good = new DigestText().add(Item.of("2408.00001", "One")).add(Item.of("2408.00002", "Two")).toString();
+        Files.writeString(digests.resolve("2024-08-01.md"), good);
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("2408.0000", "2408.1000"));
+        Path out = temp.resolve("report");
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        FileTime written = Files.getLastModifiedTime(out.resolve("problems.html"));
+        String before = Files.readString(out.resolve("problems.html"));
+
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("2408.0000", "2408.1000")
+                .replace("总结Two", "改过的总结"));
+        ReportResult second = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(second.pagesWritten()).as("the changed digest's page and its paper's were").isPositive();
+        assertThat(Files.getLastModifiedTime(out.resolve("problems.html"))).isEqualTo(written);
+        assertThat(Files.readString(out.resolve("problems.html"))).isEqualTo(before);
+
+        Files.writeString(digests.resolve("2024-08-02.md"), good.replace("2408.0000", "2408.1000")
+                .replace("https://", "http://"));
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        assertThat(Files.readString(out.resolve("problems.html"))).isNotEqualTo(before).contains("url-canonical");
     }
 
     @Test

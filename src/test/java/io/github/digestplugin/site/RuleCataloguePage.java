@@ -19,12 +19,16 @@ public final class RuleCataloguePage {
 
     private RuleCataloguePage() {}
 
-    /** One row per rule in catalogue order: id, default severity, fixable, description. */
+    /**
+     * One row per rule in catalogue order: id, default severity, fixable, description. Each row's id
+     * is the rule's, the anchor of the rule's {@link Rule#helpUri()}.
+     */
     public static String htmlTable(List<Rule> rules) {
         StringBuilder table = new StringBuilder("<table>\n<thead>\n<tr><th>Rule id</th><th>Default severity</th>"
                 + "<th>Fixable</th><th>Description</th></tr>\n</thead>\n<tbody>\n");
         for (Rule rule : rules) {
-            table.append("<tr><td><code>").append(escape(rule.id())).append("</code></td><td>")
+            table.append("<tr id=\"").append(escape(rule.id())).append("\"><td><code>").append(escape(rule.id()))
+                    .append("</code></td><td>")
                     .append(escape(rule.defaultSeverity().label())).append("</td><td>")
                     .append(RuleCatalogue.fixableLabel(rule)).append("</td><td>")
                     .append(descriptionHtml(rule.description())).append("</td></tr>\n");

@@ -2,6 +2,7 @@ package io.github.digestplugin.check.output;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.RuleMessages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -28,11 +30,18 @@ public final class CheckstyleWriter {
 
     private final String toolVersion;
     private final Path baseDirectory;
+    private final Locale locale;
 
     /** @param baseDirectory what file names are relative to (the project's base directory) */
     public CheckstyleWriter(String toolVersion, Path baseDirectory) {
+        this(toolVersion, baseDirectory, RuleMessages.ENGLISH);
+    }
+
+    /** @param locale the language of the messages (Chinese or English) */
+    public CheckstyleWriter(String toolVersion, Path baseDirectory, Locale locale) {
         this.toolVersion = toolVersion;
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.locale = locale;
     }
 
     public void write(CheckResult result, CheckedFiles checked, OutputStream out) throws IOException {
@@ -57,7 +66,7 @@ public final class CheckstyleWriter {
         xml.flush();
     }
 
-    private static void writeFile(Writer xml, String name, List<Finding> findings) throws IOException {
+    private void writeFile(Writer xml, String name, List<Finding> findings) throws IOException {
         xml.write("\n  <file name=\"");
         xml.write(attributeValue(name));
         if (findings.isEmpty()) {
@@ -74,7 +83,7 @@ public final class CheckstyleWriter {
             xml.write("\" severity=\"");
             xml.write(finding.severity().label());
             xml.write("\" message=\"");
-            xml.write(attributeValue(finding.message()));
+            xml.write(attributeValue(finding.messageIn(locale)));
             xml.write("\" source=\"");
             xml.write(SOURCE_PREFIX);
             xml.write(finding.ruleId());

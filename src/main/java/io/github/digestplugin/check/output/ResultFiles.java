@@ -2,6 +2,7 @@ package io.github.digestplugin.check.output;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.Rule;
+import io.github.digestplugin.check.RuleMessages;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -39,6 +41,12 @@ public final class ResultFiles {
      */
     public static ResultFiles start(Path outputDirectory, CheckResult result, CheckedFiles checked,
             String toolVersion, List<Rule> catalogue, Path baseDirectory) throws IOException {
+        return start(outputDirectory, result, checked, toolVersion, catalogue, baseDirectory, RuleMessages.ENGLISH);
+    }
+
+    /** {@link #start(Path, CheckResult, CheckedFiles, String, List, Path)} with messages in {@code locale}. */
+    public static ResultFiles start(Path outputDirectory, CheckResult result, CheckedFiles checked,
+            String toolVersion, List<Rule> catalogue, Path baseDirectory, Locale locale) throws IOException {
         Files.createDirectories(outputDirectory);
         Path sarif = outputDirectory.resolve(SarifWriter.FILE_NAME);
         Path checkstyle = outputDirectory.resolve(CheckstyleWriter.FILE_NAME);
@@ -52,14 +60,14 @@ public final class ResultFiles {
         };
         CompletableFuture<Void> sarifWritten = CompletableFuture.runAsync(() -> {
             try (Writer out = Files.newBufferedWriter(sarif, StandardCharsets.UTF_8)) {
-                new SarifWriter(toolVersion, catalogue, baseDirectory).write(result, checked, out);
+                new SarifWriter(toolVersion, catalogue, baseDirectory, locale).write(result, checked, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, threadEach);
         CompletableFuture<Void> checkstyleWritten = CompletableFuture.runAsync(() -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(checkstyle))) {
-                new CheckstyleWriter(toolVersion, baseDirectory).write(result, checked, out);
+                new CheckstyleWriter(toolVersion, baseDirectory, locale).write(result, checked, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

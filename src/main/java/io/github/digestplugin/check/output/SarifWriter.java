@@ -4,6 +4,7 @@ import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.CheckTotals;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Rule;
+import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,15 +37,23 @@ public final class SarifWriter {
     private final String toolVersion;
     private final List<Rule> catalogue;
     private final Path baseDirectory;
+    private final Locale locale;
+
+    /** A writer of English messages and rule descriptions. */
+    public SarifWriter(String toolVersion, List<Rule> catalogue, Path baseDirectory) {
+        this(toolVersion, catalogue, baseDirectory, RuleMessages.ENGLISH);
+    }
 
     /**
      * @param catalogue every rule, described in the file whether it ran or not
      * @param baseDirectory what locations are relative to (the project's base directory)
+     * @param locale the language of the messages and the rules' descriptions (Chinese or English)
      */
-    public SarifWriter(String toolVersion, List<Rule> catalogue, Path baseDirectory) {
+    public SarifWriter(String toolVersion, List<Rule> catalogue, Path baseDirectory, Locale locale) {
         this.toolVersion = toolVersion;
         this.catalogue = List.copyOf(catalogue);
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.locale = locale;
     }
 
     public void write(CheckResult result, CheckedFiles checked, Writer out) throws IOException {
@@ -76,7 +86,7 @@ public final class SarifWriter {
         Function<Path, String> paths = checked.pathsFrom(baseDirectory);
         for (Finding finding : kept(result)) {
             String uri = uris.computeIfAbsent(finding.path(), file -> uriPath(paths.apply(file)));
-            writeResult(json, finding, ruleIndex.get(finding.ruleId()), uri);
+            writeResult(json, finding, ruleIndex.get(finding.ruleId()), uri, locale);
         }
         json.endArray();
         json.endObject().endArray().endObject();
@@ -153,9 +163,13 @@ public final class SarifWriter {
                 .name("informationUri").value(INFORMATION_URI)
                 .name("rules").beginArray();
         for (Rule rule : catalogue) {
+            String description = rule.description(locale);
             json.beginObject()
                     .name("id").value(rule.id())
-                    .name("shortDescription").beginObject().name("text").value(rule.description()).endObject()
+                    .name("shortDescription").beginObject().name("text").value(description).endObject()
+                    .name("fullDescription").beginObject().name("text").value(description + " " + rule.rationale(locale))
+                    .endObject()
+                    .name("helpUri").value(rule.helpUri())
                     .name("defaultConfiguration").beginObject()
                     .name("level").value(level(rule.defaultSeverity()))
                     .endObject()
@@ -166,14 +180,14 @@ public final class SarifWriter {
         json.endArray().endObject().endObject();
     }
 
-    private static void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, String uri)
+    private static void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, String uri, Locale locale)
             throws IOException {
         json.beginObject().name("ruleId").value(finding.ruleId());
         if (ruleIndex != null) {
             json.name("ruleIndex").value(ruleIndex);
         }
         json.name("level").value(level(finding.severity()))
-                .name("message").beginObject().name("text").value(finding.message()).endObject()
+                .name("message").beginObject().name("text").value(finding.messageIn(locale)).endObject()
                 .name("locations").beginArray().beginObject()
                 .name("physicalLocation").beginObject()
                 .name("artifactLocation").beginObject()

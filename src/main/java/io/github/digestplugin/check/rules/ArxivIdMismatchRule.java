@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.AbstractPrefix;
 import io.github.digestplugin.model.ArxivId;
@@ -8,6 +9,7 @@ import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TitleSuffix;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,12 @@ import java.util.Optional;
  * be the same paper; versions may differ. The url's id, where there is one, is the reference.
  */
 public final class ArxivIdMismatchRule implements DigestRule {
+
+    static final MessageKey DIFFERS = new MessageKey("arxiv-id-mismatch.differs", 5);
+    static final MessageKey IN_TITLE_SUFFIX = new MessageKey("arxiv-id-mismatch.title-suffix", 0);
+    static final MessageKey IN_ABSTRACT_PREFIX = new MessageKey("arxiv-id-mismatch.abstract-prefix", 0);
+    static final MessageKey THE_URL = new MessageKey("arxiv-id-mismatch.the-url", 0);
+    static final MessageKey THE_TITLE_SUFFIX = new MessageKey("arxiv-id-mismatch.the-title-suffix", 0);
 
     @Override
     public String id() {
@@ -28,9 +36,10 @@ public final class ArxivIdMismatchRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The arXiv ids in the url, the title suffix and the abstract prefix name different papers.";
+    public List<MessageKey> messages() {
+        return List.of(DIFFERS, IN_TITLE_SUFFIX, IN_ABSTRACT_PREFIX, THE_URL, THE_TITLE_SUFFIX);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -39,30 +48,30 @@ public final class ArxivIdMismatchRule implements DigestRule {
             Optional<TitleSuffix> suffix = entry.titleSuffix();
             Optional<AbstractPrefix> prefix = entry.abstractPrefix();
             String referenceId;
-            String referenceName;
+            MessageKey referenceName;
             if (url.isPresent()) {
                 referenceId = url.get().id();
-                referenceName = "the url";
+                referenceName = THE_URL;
             } else if (suffix.isPresent()) {
                 referenceId = suffix.get().id().id();
-                referenceName = "the title suffix";
+                referenceName = THE_TITLE_SUFFIX;
             } else {
                 continue;
             }
             if (url.isPresent() && suffix.isPresent() && !suffix.get().id().id().equals(referenceId)) {
-                report(reporter, entry, suffix.get().position(), suffix.get().id(), "title suffix", referenceId,
+                report(reporter, entry, suffix.get().position(), suffix.get().id(), IN_TITLE_SUFFIX, referenceId,
                         referenceName);
             }
             if (prefix.isPresent() && !prefix.get().id().id().equals(referenceId)) {
-                report(reporter, entry, prefix.get().position(), prefix.get().id(), "abstract prefix", referenceId,
+                report(reporter, entry, prefix.get().position(), prefix.get().id(), IN_ABSTRACT_PREFIX, referenceId,
                         referenceName);
             }
         }
     }
 
-    private static void report(Reporter reporter, Entry entry, SourcePosition at, ArxivId found, String where,
-            String referenceId, String referenceName) {
-        reporter.report(at, "arXiv id " + found.id() + " in the " + where + " of [^" + entry.number()
-                + "] differs from " + referenceId + " in " + referenceName);
+    private static void report(Reporter reporter, Entry entry, SourcePosition at, ArxivId found, MessageKey where,
+            String referenceId, MessageKey referenceName) {
+        reporter.report(at, DIFFERS, found.id(), RuleText.phrase(where), entry.number(), referenceId,
+                RuleText.phrase(referenceName));
     }
 }

@@ -47,11 +47,6 @@ record ArxivUrl(Kind kind, String canonical) {
         }
     }
 
-    /** How a finding names an entry's url: {@code Url `…` of [^N]}. */
-    static String named(Entry entry) {
-        return "Url " + RuleText.quote(entry.url().text()) + " of [^" + entry.number() + "]";
-    }
-
     /**
      * Reads a url in place, by index: every entry's url passes through here once per url rule, and
      * taking it apart into substrings cost a check of the cs.CL corpus some 18 MB of garbage.

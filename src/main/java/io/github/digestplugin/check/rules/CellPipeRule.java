@@ -1,16 +1,22 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
+import java.util.List;
 
 /**
  * An unescaped {@code |} inside a cell (math such as {@code $Y|X$}, a title with a bar) splits the
  * cell, and every GFM renderer then shows a broken row.
  */
 public final class CellPipeRule implements DigestRule {
+
+    static final MessageKey SPLIT = new MessageKey("cell-pipe.split", 3);
+    static final MessageKey IN_TITLE = new MessageKey("cell-pipe.title", 0);
+    static final MessageKey IN_SUMMARY = new MessageKey("cell-pipe.summary", 0);
 
     @Override
     public String id() {
@@ -23,9 +29,10 @@ public final class CellPipeRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "An unescaped `|` inside a table cell splits it, so the row no longer has 3 cells.";
+    public List<MessageKey> messages() {
+        return List.of(SPLIT, IN_TITLE, IN_SUMMARY);
     }
+
 
     @Override
     public boolean fixable() {
@@ -44,9 +51,9 @@ public final class CellPipeRule implements DigestRule {
     public void check(Digest digest, Reporter reporter) {
         for (TableRow row : digest.rows()) {
             SplitCells.of(row).ifPresent(split -> reporter.report(
-                    new SourcePosition(row.line(), SplitCells.pipeColumn(row, split.firstExtraCell())),
-                    "Unescaped `|` in the " + split.where() + " of row " + RuleText.reference(row) + " splits it: the"
-                            + " row has " + row.cells().size() + " cells instead of 3; escape it as `\\|`"));
+                    new SourcePosition(row.line(), SplitCells.pipeColumn(row, split.firstExtraCell())), SPLIT,
+                    RuleText.phrase(split.inTitle() ? IN_TITLE : IN_SUMMARY), RuleText.reference(row),
+                    row.cells().size()));
         }
     }
 }

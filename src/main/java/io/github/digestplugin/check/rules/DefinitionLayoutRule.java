@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
@@ -17,6 +18,11 @@ import java.util.List;
  */
 public final class DefinitionLayoutRule implements DigestRule {
 
+    static final MessageKey STRAY_LINE = new MessageKey("definition-layout.stray-line", 1);
+    static final MessageKey FIELD_COUNT = new MessageKey("definition-layout.field-count", 2);
+    static final MessageKey SEPARATION = new MessageKey("definition-layout.separation", 2);
+    static final MessageKey INDENT = new MessageKey("definition-layout.indent", 3);
+
     /** The column of a field's first character: after its four spaces. */
     private static final int FIELD_COLUMN = 5;
 
@@ -31,10 +37,10 @@ public final class DefinitionLayoutRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A definition does not have 6 fields (or the first day's 4), its fields are not separated by one empty"
-                + " line or not indented by four spaces, or a stray line stands in the details section.";
+    public List<MessageKey> messages() {
+        return List.of(STRAY_LINE, FIELD_COUNT, SEPARATION, INDENT);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -44,8 +50,7 @@ public final class DefinitionLayoutRule implements DigestRule {
         int detailsStart = RuleText.detailsStart(digest);
         for (Field stray : digest.strayLines()) {
             if (stray.position().line() >= detailsStart) {
-                reporter.report(stray.position(), "Line is not part of a definition (fields are indented by four"
-                        + " spaces): " + RuleText.quote(stray.text()));
+                reporter.report(stray.position(), STRAY_LINE, RuleText.quote(stray.text()));
             }
         }
     }
@@ -53,25 +58,20 @@ public final class DefinitionLayoutRule implements DigestRule {
     private static void checkDefinition(Digest digest, Definition definition, Reporter reporter) {
         List<Field> fields = definition.fields();
         if (definition.layout() == Layout.IRREGULAR && definition.terminated()) {
-            reporter.report(definition.position(), "Definition [^" + definition.number() + "] has " + fields.size()
-                    + " field" + (fields.size() == 1 ? "" : "s") + "; expected 6 (title, url, summary zh, summary en,"
-                    + " abstract zh, abstract en) or the first day's 4");
+            reporter.report(definition.position(), FIELD_COUNT, definition.number(), fields.size());
         }
         int previousLine = definition.position().line();
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             int line = field.position().line();
             if (line - previousLine - digest.suppressionCommentsBetween(previousLine, line) != 2) {
-                reporter.report(field.position(), "Definition [^" + definition.number() + "] "
-                        + RuleText.fieldName(definition, i) + " is not separated from the line above by exactly one"
-                        + " empty line");
+                reporter.report(field.position(), SEPARATION, definition.number(), RuleText.fieldName(definition, i));
             }
             previousLine = line;
             if (!field.isEmpty() && field.position().column() != FIELD_COLUMN) {
                 int indent = field.position().column() - 1;
-                reporter.report(field.position(), "Definition [^" + definition.number() + "] "
-                        + RuleText.fieldName(definition, i) + " is indented by " + indent + " character"
-                        + (indent == 1 ? "" : "s") + "; fields are indented by exactly four spaces");
+                reporter.report(field.position(), INDENT, definition.number(), RuleText.fieldName(definition, i),
+                        indent);
             }
         }
     }

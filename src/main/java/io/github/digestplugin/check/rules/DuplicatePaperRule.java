@@ -1,17 +1,21 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.ArxivId;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.SourcePosition;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The same paper (arXiv id, any version) listed twice in one digest. */
 public final class DuplicatePaperRule implements DigestRule {
+
+    static final MessageKey TWICE = new MessageKey("duplicate-paper.twice", 4);
 
     @Override
     public String id() {
@@ -24,9 +28,10 @@ public final class DuplicatePaperRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The same arXiv paper appears twice in one digest.";
+    public List<MessageKey> messages() {
+        return List.of(TWICE);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -38,9 +43,8 @@ public final class DuplicatePaperRule implements DigestRule {
             }
             Entry earlier = first.putIfAbsent(id.get().id(), entry);
             if (earlier != null) {
-                reporter.report(positionOf(entry), "Paper " + id.get().id() + " appears twice: as [^"
-                        + entry.number() + "] here and as [^" + earlier.number() + "] at line "
-                        + positionOf(earlier).line());
+                reporter.report(positionOf(entry), TWICE, id.get().id(), entry.number(), earlier.number(),
+                        positionOf(earlier).line());
             }
         }
     }

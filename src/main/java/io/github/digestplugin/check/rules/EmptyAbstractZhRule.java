@@ -1,17 +1,21 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Layout;
+import java.util.List;
 
 /**
  * The Chinese abstract is the translation a reader of the digest came for, but the entry is still
  * usable through its English abstract, so its absence is a warning.
  */
 public final class EmptyAbstractZhRule implements DigestRule {
+
+    static final MessageKey EMPTY = new MessageKey("empty-abstract-zh.empty", 2);
 
     /** Where the abstract zh stands in the standard layout; the first day's has it at index 2. */
     private static final int STANDARD_INDEX = 4;
@@ -27,9 +31,10 @@ public final class EmptyAbstractZhRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The Chinese abstract is empty.";
+    public List<MessageKey> messages() {
+        return List.of(EMPTY);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -42,8 +47,7 @@ public final class EmptyAbstractZhRule implements DigestRule {
                     || definition.fields().size() > STANDARD_INDEX + 1;
             if (present && entry.abstractZh().isEmpty()) {
                 int field = definition.layout() == Layout.NO_SUMMARIES ? 3 : STANDARD_INDEX + 1;
-                reporter.report(entry.abstractZh().position(), "Entry [^" + entry.number()
-                        + "] has an empty Chinese abstract (field " + field + ")");
+                reporter.report(entry.abstractZh().position(), EMPTY, entry.number(), field);
             }
         }
     }

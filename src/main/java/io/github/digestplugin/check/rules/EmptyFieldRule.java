@@ -1,12 +1,15 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.Layout;
+import java.util.List;
 
 /**
  * The fields a reader cannot do without: title, url, translated title, Chinese summary and English
@@ -15,6 +18,15 @@ import io.github.digestplugin.model.Layout;
  * missing-definition rule's.
  */
 public final class EmptyFieldRule implements DigestRule {
+
+    static final MessageKey EMPTY = new MessageKey("empty-field.empty", 2);
+    static final MessageKey TRANSLATED_TITLE = new MessageKey("empty-field.translated-title", 0);
+    static final MessageKey TITLE = new MessageKey("empty-field.title", 0);
+    static final MessageKey URL = new MessageKey("empty-field.url", 0);
+    static final MessageKey SUMMARY_IN_ROW = new MessageKey("empty-field.summary-in-row", 0);
+    static final MessageKey SUMMARY_ZH = new MessageKey("empty-field.summary-zh", 0);
+    static final MessageKey ABSTRACT_EN = new MessageKey("empty-field.abstract-en", 1);
+    static final MessageKey ABSTRACT_EN_LAST = new MessageKey("empty-field.abstract-en-last", 0);
 
     @Override
     public String id() {
@@ -27,9 +39,10 @@ public final class EmptyFieldRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A required field is empty: title, url, translated title, Chinese summary or English abstract.";
+    public List<MessageKey> messages() {
+        return List.of(EMPTY, TRANSLATED_TITLE, TITLE, URL, SUMMARY_IN_ROW, SUMMARY_ZH, ABSTRACT_EN, ABSTRACT_EN_LAST);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -40,28 +53,27 @@ public final class EmptyFieldRule implements DigestRule {
             Definition definition = entry.definition().get();
             int fields = definition.fields().size();
             boolean complete = definition.layout() != Layout.IRREGULAR;
-            report(entry, entry.translatedTitle(), "translated title", true, reporter);
-            report(entry, entry.title(), "title (field 1)", fields > 0, reporter);
-            report(entry, entry.url(), "url (field 2)", fields > 1, reporter);
+            report(entry, entry.translatedTitle(), RuleText.phrase(TRANSLATED_TITLE), true, reporter);
+            report(entry, entry.title(), RuleText.phrase(TITLE), fields > 0, reporter);
+            report(entry, entry.url(), RuleText.phrase(URL), fields > 1, reporter);
             if (definition.layout() == Layout.NO_SUMMARIES) {
                 entry.row().flatMap(row -> row.summary())
-                        .ifPresent(summary -> report(entry, summary, "Chinese summary (the row's Summary cell; the"
-                                + " 4-field layout has no summary field)", true, reporter));
+                        .ifPresent(summary -> report(entry, summary, RuleText.phrase(SUMMARY_IN_ROW), true, reporter));
             } else {
-                report(entry, entry.summaryZh(), "Chinese summary (field 3)", fields > 2, reporter);
+                report(entry, entry.summaryZh(), RuleText.phrase(SUMMARY_ZH), fields > 2, reporter);
             }
-            String abstractName = switch (definition.layout()) {
-                case STANDARD -> "English abstract (field 6)";
-                case NO_SUMMARIES -> "English abstract (field 4)";
-                case IRREGULAR -> "English abstract (last field)";
+            Phrase abstractName = switch (definition.layout()) {
+                case STANDARD -> Phrase.of(ABSTRACT_EN.key(), 6);
+                case NO_SUMMARIES -> Phrase.of(ABSTRACT_EN.key(), 4);
+                case IRREGULAR -> RuleText.phrase(ABSTRACT_EN_LAST);
             };
             report(entry, entry.abstractEn(), abstractName, complete || fields > 5, reporter);
         }
     }
 
-    private static void report(Entry entry, Field field, String name, boolean present, Reporter reporter) {
+    private static void report(Entry entry, Field field, Phrase name, boolean present, Reporter reporter) {
         if (present && field.isEmpty()) {
-            reporter.report(field.position(), "Entry [^" + entry.number() + "] has an empty " + name);
+            reporter.report(field.position(), EMPTY, entry.number(), name);
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.Heading;
 import io.github.digestplugin.model.SourcePosition;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,16 @@ import java.util.Optional;
  * parser gave each heading.
  */
 public final class HeadingOrderRule implements DigestRule {
+
+    static final MessageKey SUMMARY_REPEATED = new MessageKey("heading-order.summary-repeated", 2);
+    static final MessageKey DETAILS_REPEATED = new MessageKey("heading-order.details-repeated", 2);
+    static final MessageKey SUMMARY_MISSING = new MessageKey("heading-order.summary-missing", 0);
+    static final MessageKey TABLE_MISSING = new MessageKey("heading-order.table-missing", 0);
+    static final MessageKey DETAILS_MISSING = new MessageKey("heading-order.details-missing", 0);
+    static final MessageKey DETAILS_BEFORE_SUMMARY = new MessageKey("heading-order.details-before-summary", 1);
+    static final MessageKey TABLE_BEFORE_SUMMARY = new MessageKey("heading-order.table-before-summary", 1);
+    static final MessageKey TABLE_AFTER_DETAILS = new MessageKey("heading-order.table-after-details", 1);
+    static final MessageKey DEFINITION_BEFORE_DETAILS = new MessageKey("heading-order.definition-before-details", 2);
 
     @Override
     public String id() {
@@ -27,9 +39,10 @@ public final class HeadingOrderRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The summary heading, the table and the details heading are missing, repeated or out of order.";
+    public List<MessageKey> messages() {
+        return List.of(SUMMARY_REPEATED, DETAILS_REPEATED, SUMMARY_MISSING, TABLE_MISSING, DETAILS_MISSING, DETAILS_BEFORE_SUMMARY, TABLE_BEFORE_SUMMARY, TABLE_AFTER_DETAILS, DEFINITION_BEFORE_DETAILS);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -40,15 +53,15 @@ public final class HeadingOrderRule implements DigestRule {
                 if (summary == null) {
                     summary = heading;
                 } else {
-                    reporter.report(heading.position(), "Summary heading " + RuleText.quote(heading.text().text())
-                            + " appears again (first at line " + summary.position().line() + ")");
+                    reporter.report(heading.position(), SUMMARY_REPEATED, RuleText.quote(heading.text().text()),
+                            summary.position().line());
                 }
             } else if (heading.kind() == Heading.Kind.DETAILS) {
                 if (details == null) {
                     details = heading;
                 } else {
-                    reporter.report(heading.position(), "Details heading " + RuleText.quote(heading.text().text())
-                            + " appears again (first at line " + details.position().line() + ")");
+                    reporter.report(heading.position(), DETAILS_REPEATED, RuleText.quote(heading.text().text()),
+                            details.position().line());
                 }
             }
         }
@@ -56,35 +69,30 @@ public final class HeadingOrderRule implements DigestRule {
         Optional<Definition> firstDefinition = digest.definitions().stream().findFirst();
         if (summary == null) {
             SourcePosition at = table.map(Field::position).orElse(SourcePosition.lineStart(1));
-            reporter.report(at, "Summary heading is missing: expected a level-1 heading (`# 摘要` unless configured)"
-                    + " above the table");
+            reporter.report(at, SUMMARY_MISSING);
         }
         if (table.isEmpty()) {
             SourcePosition at = summary != null ? summary.position() : SourcePosition.lineStart(1);
-            reporter.report(at, "Table is missing: expected `| Ref | Title | Summary |` below the summary heading");
+            reporter.report(at, TABLE_MISSING);
         }
         if (details == null) {
             SourcePosition at = firstDefinition.map(Definition::position)
                     .orElse(SourcePosition.lineStart(Math.max(1, digest.lineCount())));
-            reporter.report(at, "Details heading is missing: expected a level-1 heading (`# 详细` unless configured)"
-                    + " above the definitions");
+            reporter.report(at, DETAILS_MISSING);
         }
         if (summary != null && details != null && details.position().line() < summary.position().line()) {
-            reporter.report(details.position(), "Details heading comes before the summary heading (line "
-                    + summary.position().line() + ")");
+            reporter.report(details.position(), DETAILS_BEFORE_SUMMARY, summary.position().line());
         }
         if (table.isPresent() && summary != null && table.get().position().line() < summary.position().line()) {
-            reporter.report(table.get().position(), "Table comes before the summary heading (line "
-                    + summary.position().line() + ")");
+            reporter.report(table.get().position(), TABLE_BEFORE_SUMMARY, summary.position().line());
         }
         if (table.isPresent() && details != null && table.get().position().line() > details.position().line()) {
-            reporter.report(table.get().position(), "Table comes after the details heading (line "
-                    + details.position().line() + ")");
+            reporter.report(table.get().position(), TABLE_AFTER_DETAILS, details.position().line());
         }
         if (firstDefinition.isPresent() && details != null
                 && firstDefinition.get().position().line() < details.position().line()) {
-            reporter.report(firstDefinition.get().position(), "Definition [^" + firstDefinition.get().number()
-                    + "] comes before the details heading (line " + details.position().line() + ")");
+            reporter.report(firstDefinition.get().position(), DEFINITION_BEFORE_DETAILS, firstDefinition.get().number(),
+                    details.position().line());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
@@ -17,6 +19,16 @@ import java.util.Optional;
  */
 public final class MarkdownTooComplexRule implements DigestRule {
 
+    static final MessageKey NOT_READ = new MessageKey("markdown-too-complex.not-read", 2);
+    static final MessageKey TOO_LONG = new MessageKey("markdown-too-complex.too-long", 2);
+    static final MessageKey COMMENT = new MessageKey("markdown-too-complex.comment", 1);
+    static final MessageKey ATTRIBUTES = new MessageKey("markdown-too-complex.attributes", 1);
+    static final MessageKey UNCLOSED = new MessageKey("markdown-too-complex.unclosed", 0);
+    static final MessageKey EMAIL = new MessageKey("markdown-too-complex.email", 1);
+    static final MessageKey ANGLE_DESTINATION = new MessageKey("markdown-too-complex.angle-destination", 1);
+    static final MessageKey LINK_TITLE = new MessageKey("markdown-too-complex.link-title", 1);
+    static final MessageKey LINK_LABEL = new MessageKey("markdown-too-complex.link-label", 1);
+
     @Override
     public String id() {
         return "markdown-too-complex";
@@ -28,42 +40,53 @@ public final class MarkdownTooComplexRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A text field or cell holds Markdown too long or too deeply built to read safely (such as an"
-                + " unclosed HTML comment or link title), so the report shows it as plain text.";
+    public List<MessageKey> messages() {
+        return List.of(NOT_READ, TOO_LONG, COMMENT, ATTRIBUTES, UNCLOSED, EMAIL, ANGLE_DESTINATION, LINK_TITLE, LINK_LABEL);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
         for (TableRow row : digest.rows()) {
             List<Field> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
-                Optional<String> problem = MarkdownLimits.problem(cells.get(i).text());
+                Optional<MarkdownLimits.Excess> problem = MarkdownLimits.problem(cells.get(i).text());
                 if (problem.isPresent()) {
-                    report(cells.get(i), "cell " + (i + 1) + " of row " + RuleText.reference(row), problem.get(),
-                            reporter);
+                    report(cells.get(i), RuleText.inCell(i, row), problem.get(), reporter);
                 }
             }
         }
         for (Definition definition : digest.definitions()) {
-            Optional<String> inTitle = MarkdownLimits.problem(definition.translatedTitle().text());
+            Optional<MarkdownLimits.Excess> inTitle = MarkdownLimits.problem(definition.translatedTitle().text());
             if (inTitle.isPresent()) {
-                report(definition.translatedTitle(), "the translated title of definition [^" + definition.number()
-                        + "]", inTitle.get(), reporter);
+                report(definition.translatedTitle(), RuleText.inTranslatedTitle(definition), inTitle.get(), reporter);
             }
             List<Field> fields = definition.fields();
             for (int i = 0; i < fields.size(); i++) {
-                Optional<String> problem = MarkdownLimits.problem(fields.get(i).text());
+                Optional<MarkdownLimits.Excess> problem = MarkdownLimits.problem(fields.get(i).text());
                 if (problem.isPresent()) {
-                    report(fields.get(i), RuleText.fieldName(definition, i) + " of definition [^"
-                            + definition.number() + "]", problem.get(), reporter);
+                    report(fields.get(i), RuleText.inField(definition, i), problem.get(), reporter);
                 }
             }
         }
     }
 
-    private static void report(Field field, String where, String problem, Reporter reporter) {
-        reporter.report(field.position(),
-                "The Markdown of " + where + " is not read: " + problem + "; the report shows it as plain text");
+    private static void report(Field field, Phrase where, MarkdownLimits.Excess excess, Reporter reporter) {
+        reporter.report(field.position(), NOT_READ, where, why(excess));
+    }
+
+    /** The limit a text goes beyond, in words. */
+    private static Phrase why(MarkdownLimits.Excess excess) {
+        MarkdownLimits.Limit limit = excess.limit();
+        return switch (limit) {
+            case LENGTH -> Phrase.of(TOO_LONG.key(), excess.length(), limit.value());
+            case COMMENT -> Phrase.of(COMMENT.key(), limit.value());
+            case TAG_ATTRIBUTES -> Phrase.of(ATTRIBUTES.key(), limit.value());
+            case UNCLOSED -> RuleText.phrase(UNCLOSED);
+            case EMAIL_LABELS -> Phrase.of(EMAIL.key(), limit.value());
+            case ANGLE_DESTINATION -> Phrase.of(ANGLE_DESTINATION.key(), limit.value());
+            case LINK_TITLE -> Phrase.of(LINK_TITLE.key(), limit.value());
+            case LINK_LABEL -> Phrase.of(LINK_LABEL.key(), limit.value());
+        };
     }
 }

@@ -1,11 +1,13 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.TableRow;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
  * by two rows is the duplicate-number rule's.
  */
 public final class MissingDefinitionRule implements DigestRule {
+
+    static final MessageKey NO_DEFINITION = new MessageKey("missing-definition.row", 1);
 
     @Override
     public String id() {
@@ -25,9 +29,10 @@ public final class MissingDefinitionRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A table row's `[^N]` has no footnote definition.";
+    public List<MessageKey> messages() {
+        return List.of(NO_DEFINITION);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -38,8 +43,7 @@ public final class MissingDefinitionRule implements DigestRule {
         for (TableRow row : digest.rows()) {
             if (row.number().isPresent() && !defined.contains(row.number().get())) {
                 int number = row.number().get();
-                reporter.report(RuleText.referencePosition(row), "Row [^" + number + "] has no definition `[^"
-                        + number + "]:` in the details section");
+                reporter.report(RuleText.referencePosition(row), NO_DEFINITION, number);
             }
         }
     }

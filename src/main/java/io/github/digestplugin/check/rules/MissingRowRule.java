@@ -1,15 +1,19 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.TableRow;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A definition whose number no table row references: the paper is missing from the summary. */
 public final class MissingRowRule implements DigestRule {
+
+    static final MessageKey NO_ROW = new MessageKey("missing-row.definition", 1);
 
     @Override
     public String id() {
@@ -22,9 +26,10 @@ public final class MissingRowRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A footnote definition has no table row referencing it.";
+    public List<MessageKey> messages() {
+        return List.of(NO_ROW);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -34,8 +39,7 @@ public final class MissingRowRule implements DigestRule {
         }
         for (Definition definition : digest.definitions()) {
             if (!referenced.contains(definition.number())) {
-                reporter.report(definition.position(), "Definition [^" + definition.number()
-                        + "] has no row `| [^" + definition.number() + "] | ... |` in the table");
+                reporter.report(definition.position(), NO_ROW, definition.number());
             }
         }
     }

@@ -1,15 +1,19 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.TableRow;
+import java.util.List;
 
 /**
  * Generated digests number their rows 1..n in table order. Only the first row out of step is
  * reported: after one gap or swap every later number would be off too.
  */
 public final class NumberSequenceRule implements DigestRule {
+
+    static final MessageKey OUT_OF_ORDER = new MessageKey("number-sequence.out-of-order", 2);
 
     @Override
     public String id() {
@@ -22,9 +26,10 @@ public final class NumberSequenceRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The row numbers do not run 1..n in table order.";
+    public List<MessageKey> messages() {
+        return List.of(OUT_OF_ORDER);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -34,8 +39,7 @@ public final class NumberSequenceRule implements DigestRule {
                 continue;
             }
             if (row.number().get() != expected) {
-                reporter.report(RuleText.referencePosition(row), "Row numbers should run 1..n in table order:"
-                        + " expected [^" + expected + "] here, found [^" + row.number().get() + "]");
+                reporter.report(RuleText.referencePosition(row), OUT_OF_ORDER, expected, row.number().get());
                 return;
             }
             expected++;

@@ -1,6 +1,8 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
@@ -21,6 +23,9 @@ import java.util.Optional;
  */
 public final class RawHtmlRule implements DigestRule {
 
+    static final MessageKey HTML = new MessageKey("raw-html.html", 2);
+    static final MessageKey SCRIPT = new MessageKey("raw-html.script", 2);
+
     @Override
     public String id() {
         return "raw-html";
@@ -32,10 +37,10 @@ public final class RawHtmlRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A text field or cell holds raw HTML or a `javascript:`, `vbscript:` or `data:` link, also when"
-                + " written with character references or control characters.";
+    public List<MessageKey> messages() {
+        return List.of(HTML, SCRIPT);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -44,23 +49,20 @@ public final class RawHtmlRule implements DigestRule {
             for (int i = 0; i < cells.size(); i++) {
                 Optional<String> found = find(cells.get(i).text());
                 if (found.isPresent()) {
-                    report(cells.get(i), true, found.get(), "cell " + (i + 1) + " of row " + RuleText.reference(row),
-                            reporter);
+                    report(cells.get(i), true, found.get(), RuleText.inCell(i, row), reporter);
                 }
             }
         }
         for (Definition definition : digest.definitions()) {
             Optional<String> inTitle = find(definition.translatedTitle().text());
             if (inTitle.isPresent()) {
-                report(definition.translatedTitle(), false, inTitle.get(), "the translated title of definition [^"
-                        + definition.number() + "]", reporter);
+                report(definition.translatedTitle(), false, inTitle.get(), RuleText.inTranslatedTitle(definition), reporter);
             }
             List<Field> fields = definition.fields();
             for (int i = 0; i < fields.size(); i++) {
                 Optional<String> found = find(fields.get(i).text());
                 if (found.isPresent()) {
-                    report(fields.get(i), false, found.get(), RuleText.fieldName(definition, i) + " of definition [^"
-                            + definition.number() + "]", reporter);
+                    report(fields.get(i), false, found.get(), RuleText.inField(definition, i), reporter);
                 }
             }
         }
@@ -78,10 +80,9 @@ public final class RawHtmlRule implements DigestRule {
         return angle >= 0 || text.indexOf(']') >= 0 ? ScriptLinks.find(text) : Optional.empty();
     }
 
-    private static void report(Field field, boolean cell, String found, String where, Reporter reporter) {
-        boolean html = found.startsWith("<");
-        reporter.report(positionOf(field, cell, found), (html ? "Raw HTML " : "Script link ") + RuleText.quote(found)
-                + " in " + where + (html ? "; it would reach the page as markup" : "; it would run when clicked"));
+    private static void report(Field field, boolean cell, String found, Phrase where, Reporter reporter) {
+        reporter.report(positionOf(field, cell, found), found.startsWith("<") ? HTML : SCRIPT, RuleText.quote(found),
+                where);
     }
 
     /**

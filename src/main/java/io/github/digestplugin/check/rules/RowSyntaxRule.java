@@ -1,10 +1,12 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.TableRow;
+import java.util.List;
 
 /**
  * Table rows that cannot be read as {@code | [^N] | [title](url) | summary |}, and lines in the
@@ -13,6 +15,11 @@ import io.github.digestplugin.model.TableRow;
  * explain a bad reference.
  */
 public final class RowSyntaxRule implements DigestRule {
+
+    static final MessageKey STRAY_LINE = new MessageKey("row-syntax.stray-line", 1);
+    static final MessageKey FIRST_CELL = new MessageKey("row-syntax.first-cell", 1);
+    static final MessageKey CELL_COUNT = new MessageKey("row-syntax.cell-count", 2);
+    static final MessageKey SECOND_CELL = new MessageKey("row-syntax.second-cell", 2);
 
     @Override
     public String id() {
@@ -25,9 +32,10 @@ public final class RowSyntaxRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A table row is not `| [^N] | [title](url) | summary |`, or a stray line stands in the table section.";
+    public List<MessageKey> messages() {
+        return List.of(STRAY_LINE, FIRST_CELL, CELL_COUNT, SECOND_CELL);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -39,8 +47,7 @@ public final class RowSyntaxRule implements DigestRule {
         int detailsStart = RuleText.detailsStart(digest);
         for (Field stray : digest.strayLines()) {
             if (stray.position().line() < detailsStart) {
-                reporter.report(stray.position(), "Line is not a heading or table row: "
-                        + RuleText.quote(stray.text()));
+                reporter.report(stray.position(), STRAY_LINE, RuleText.quote(stray.text()));
             }
         }
     }
@@ -48,21 +55,18 @@ public final class RowSyntaxRule implements DigestRule {
     private static void checkRow(TableRow row, Reporter reporter) {
         if (row.number().isEmpty()) {
             String first = row.cells().isEmpty() ? "" : row.cells().get(0).text();
-            reporter.report(RuleText.referencePosition(row), "First cell " + RuleText.quote(first)
-                    + " is not a footnote reference `[^N]`");
+            reporter.report(RuleText.referencePosition(row), FIRST_CELL, RuleText.quote(first));
         }
         if (SplitCells.of(row).isPresent()) {
             return;
         }
         int cells = row.cells().size();
         if (cells != TableRow.CELL_COUNT) {
-            reporter.report(row.position(), "Row " + RuleText.reference(row) + " has " + cells + " cell"
-                    + (cells == 1 ? "" : "s") + "; expected 3: `| [^N] | [title](url) | summary |`");
+            reporter.report(row.position(), CELL_COUNT, RuleText.reference(row), cells);
         }
         if (cells >= 2 && row.title().isEmpty()) {
             Field second = row.cells().get(1);
-            reporter.report(second.position(), "Second cell " + RuleText.quote(second.text())
-                    + " of row " + RuleText.reference(row) + " is not a Markdown link `[title](url)`");
+            reporter.report(second.position(), SECOND_CELL, RuleText.quote(second.text()), RuleText.reference(row));
         }
     }
 }

@@ -1,25 +1,46 @@
 package io.github.digestplugin.check.rules;
 
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Heading;
 import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Text helpers shared by the rules: quoting values in messages, comparing texts, naming fields. */
 final class RuleText {
 
+    static final MessageKey THE_ROW = new MessageKey("phrase.the-row", 0);
+    static final MessageKey REFERENCE = new MessageKey("phrase.reference", 1);
+    static final MessageKey FIELD = new MessageKey("phrase.field", 1);
+    static final MessageKey IN_CELL = new MessageKey("phrase.in-cell", 2);
+    static final MessageKey IN_TRANSLATED_TITLE = new MessageKey("phrase.in-translated-title", 1);
+    static final MessageKey IN_FIELD = new MessageKey("phrase.in-field", 2);
+
+    /** The phrases several rules use; {@link #FIELDS} too. */
+    static final List<MessageKey> PHRASES;
+
     /** How long a quoted value may be in a message before it is shortened. */
     static final int MAX_QUOTED = 80;
 
-    /** Names of the standard layout's definition fields, by index. */
-    private static final String[] STANDARD_FIELDS = {
-        "title", "url", "summary zh", "summary en", "abstract zh", "abstract en"
-    };
+    /** The phrases naming the standard layout's definition fields, by index: {@code field 3 (summary zh)}. */
+    private static final List<MessageKey> FIELDS = Stream.of("title", "url", "summary-zh", "summary-en",
+            "abstract-zh", "abstract-en").map(name -> new MessageKey("phrase.field." + name, 1)).toList();
 
-    /** Names of the first day's four-field layout, by index. */
-    private static final String[] NO_SUMMARY_FIELDS = {"title", "url", "abstract zh", "abstract en"};
+    /** The first day's four-field layout by index, as indexes of the standard layout's fields. */
+    private static final int[] NO_SUMMARY_FIELDS = {0, 1, 4, 5};
+
+    static {
+        List<MessageKey> phrases = new ArrayList<>(List.of(THE_ROW, REFERENCE, FIELD, IN_CELL, IN_TRANSLATED_TITLE,
+                IN_FIELD));
+        phrases.addAll(FIELDS);
+        PHRASES = List.copyOf(phrases);
+    }
 
     private RuleText() {}
 
@@ -60,16 +81,10 @@ final class RuleText {
     }
 
     /**
-     * Two texts that differ, quoted whole when both are short, else each from a little before their
-     * first difference, so that a message about two long texts shows where they part:
-     * {@code `...abc`, `...abd`}.
+     * Two texts that differ, each quoted: whole when both are short, else each from a little before
+     * their first difference, so that a message about two long texts shows where they part:
+     * {@code `...abc`}, {@code `...abd`}.
      */
-    static String contrast(String first, String second) {
-        String[] excerpts = excerpts(first, second);
-        return excerpts[0] + ", " + excerpts[1];
-    }
-
-    /** The two quoted excerpts of {@link #contrast}. */
     static String[] excerpts(String first, String second) {
         int common = 0;
         int shorter = Math.min(first.length(), second.length());
@@ -81,7 +96,7 @@ final class RuleText {
         return new String[] {excerpt(first, from), excerpt(second, from)};
     }
 
-    /** Characters shown before the first difference in {@link #contrast}. */
+    /** Characters shown before the first difference in {@link #excerpts}. */
     private static final int CONTEXT = 20;
 
     private static String excerpt(String text, int from) {
@@ -94,14 +109,21 @@ final class RuleText {
     }
 
     /** {@code field 3 (summary zh)}: the 1-based position and the name it has in the layout. */
-    static String fieldName(Definition definition, int index) {
+    static Phrase fieldName(Definition definition, int index) {
         return fieldName(definition.layout(), index);
     }
 
-    static String fieldName(Layout layout, int index) {
-        String[] names = layout == Layout.NO_SUMMARIES ? NO_SUMMARY_FIELDS : STANDARD_FIELDS;
-        String name = index < names.length ? " (" + names[index] + ")" : "";
-        return "field " + (index + 1) + name;
+    static Phrase fieldName(Layout layout, int index) {
+        int standard = layout == Layout.NO_SUMMARIES
+                ? (index < NO_SUMMARY_FIELDS.length ? NO_SUMMARY_FIELDS[index] : FIELDS.size())
+                : index;
+        MessageKey name = standard < FIELDS.size() ? FIELDS.get(standard) : FIELD;
+        return Phrase.of(name.key(), index + 1);
+    }
+
+    /** A phrase of no arguments. */
+    static Phrase phrase(MessageKey key) {
+        return Phrase.of(key.key());
     }
 
     /** The position of a row's reference cell, or of the row when it has no cell. */
@@ -110,8 +132,23 @@ final class RuleText {
     }
 
     /** {@code [^7]}, or {@code the row} when the row carries no readable number. */
-    static String reference(TableRow row) {
-        return row.number().map(n -> "[^" + n + "]").orElse("the row");
+    static Phrase reference(TableRow row) {
+        return row.number().map(n -> Phrase.of(REFERENCE.key(), n)).orElse(phrase(THE_ROW));
+    }
+
+    /** Where a text stands: {@code cell 2 of row [^7]}. */
+    static Phrase inCell(int index, TableRow row) {
+        return Phrase.of(IN_CELL.key(), index + 1, reference(row));
+    }
+
+    /** {@code the translated title of definition [^7]}. */
+    static Phrase inTranslatedTitle(Definition definition) {
+        return Phrase.of(IN_TRANSLATED_TITLE.key(), definition.number());
+    }
+
+    /** {@code field 3 (summary zh) of definition [^7]}. */
+    static Phrase inField(Definition definition, int index) {
+        return Phrase.of(IN_FIELD.key(), fieldName(definition, index), definition.number());
     }
 
     /**

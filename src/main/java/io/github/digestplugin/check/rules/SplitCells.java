@@ -19,9 +19,9 @@ final class SplitCells {
      * A row split by stray pipes.
      *
      * @param firstExtraCell the index of the first cell that exists only because of a stray pipe
-     * @param where which cell the pipe belongs in: {@code title} or {@code summary}
+     * @param inTitle whether the pipe belongs in the title cell, else in the summary
      */
-    record Split(int firstExtraCell, String where) {}
+    record Split(int firstExtraCell, boolean inTitle) {}
 
     private SplitCells() {}
 
@@ -62,7 +62,7 @@ final class SplitCells {
                 && InlineMarkdown.flexmarkCellCount(repaired) != TableRow.CELL_COUNT) {
             return Optional.empty();
         }
-        return Optional.of(titleEnd > 2 ? new Split(2, "title") : new Split(TableRow.CELL_COUNT, "summary"));
+        return Optional.of(titleEnd > 2 ? new Split(2, true) : new Split(TableRow.CELL_COUNT, false));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
@@ -8,6 +9,7 @@ import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.TableRow;
+import java.util.List;
 
 /**
  * The row's Summary cell repeats the definition's Chinese summary (field 3). The first day's
@@ -16,6 +18,9 @@ import io.github.digestplugin.model.TableRow;
  * of its cells is the summary cannot be told.
  */
 public final class SummaryMismatchRule implements DigestRule {
+
+    static final MessageKey NO_SUMMARY_FIELD = new MessageKey("summary-mismatch.no-summary-field", 3);
+    static final MessageKey DIFFERS = new MessageKey("summary-mismatch.differs", 4);
 
     private static final int SUMMARY_FIELD = 2;
 
@@ -30,10 +35,10 @@ public final class SummaryMismatchRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The row's Summary cell differs from the definition's Chinese summary (field 3), or the definition has"
-                + " no summary field.";
+    public List<MessageKey> messages() {
+        return List.of(NO_SUMMARY_FIELD, DIFFERS);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -49,9 +54,8 @@ public final class SummaryMismatchRule implements DigestRule {
             Definition definition = entry.definition().get();
             if (definition.layout() == Layout.NO_SUMMARIES) {
                 if (!inRow.isEmpty()) {
-                    reporter.report(inRow.position(), "Definition [^" + entry.number() + "] (line "
-                            + definition.position().line() + ") has no summary field (4-field first-day layout), but"
-                            + " its row has the summary " + RuleText.quote(inRow.text()));
+                    reporter.report(inRow.position(), NO_SUMMARY_FIELD, entry.number(), definition.position().line(),
+                            RuleText.quote(inRow.text()));
                 }
                 continue;
             }
@@ -60,10 +64,10 @@ public final class SummaryMismatchRule implements DigestRule {
             }
             Field inDefinition = definition.fields().get(SUMMARY_FIELD);
             if (!RuleText.sameText(inRow.text(), inDefinition.text())) {
-                reporter.report(inRow.position(), "Summary of row [^" + entry.number() + "] differs from field 3 of"
-                        + " its definition (line " + inDefinition.position().line() + "): "
-                        + RuleText.contrast(RuleText.normalized(inRow.text()),
-                                RuleText.normalized(inDefinition.text())));
+                String[] summaries = RuleText.excerpts(RuleText.normalized(inRow.text()),
+                        RuleText.normalized(inDefinition.text()));
+                reporter.report(inRow.position(), DIFFERS, entry.number(), inDefinition.position().line(),
+                        summaries[0], summaries[1]);
             }
         }
     }

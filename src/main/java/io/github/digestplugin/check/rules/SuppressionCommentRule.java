@@ -1,11 +1,13 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.SuppressionComment;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,8 @@ import java.util.stream.Collectors;
 public final class SuppressionCommentRule implements DigestRule {
 
     public static final String ID = "suppression-comment";
+
+    static final MessageKey UNKNOWN_RULE = new MessageKey("suppression-comment.unknown-rule", 2);
 
     @Override
     public String id() {
@@ -28,10 +32,10 @@ public final class SuppressionCommentRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "A suppression comment (`<!-- digest-disable rule-id -->` and the like) names a rule id that no rule"
-                + " has, so it suppresses nothing for it.";
+    public List<MessageKey> messages() {
+        return List.of(UNKNOWN_RULE);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -43,9 +47,8 @@ public final class SuppressionCommentRule implements DigestRule {
         for (SuppressionComment comment : digest.suppressionComments()) {
             for (String id : comment.ruleIds()) {
                 if (!known.contains(id)) {
-                    reporter.report(SourcePosition.lineStart(comment.line()), "Suppression comment "
-                            + comment.kind().keyword() + " names the unknown rule id " + RuleText.quote(id)
-                            + "; it suppresses nothing for it");
+                    reporter.report(SourcePosition.lineStart(comment.line()), UNKNOWN_RULE, comment.kind().keyword(),
+                            RuleText.quote(id));
                 }
             }
         }

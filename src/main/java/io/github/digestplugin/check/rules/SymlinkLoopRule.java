@@ -1,8 +1,11 @@
 package io.github.digestplugin.check.rules;
 
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.PathProblem;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,10 @@ import java.util.Optional;
  * would multiply the folders read with every level.
  */
 public final class SymlinkLoopRule implements PathRule {
+
+    static final MessageKey LOOP = new MessageKey("symlink-loop.loop", 1);
+    static final MessageKey REPEATED = new MessageKey("symlink-loop.repeated", 1);
+    static final MessageKey CYCLE = new MessageKey("symlink-loop.cycle", 1);
 
     public static final String ID = "symlink-loop";
 
@@ -26,19 +33,17 @@ public final class SymlinkLoopRule implements PathRule {
     }
 
     @Override
-    public String description() {
-        return "A symbolic link leads to a folder that holds it (a loop) or that another link already"
-                + " leads to, or links lead round to each other; it is not followed.";
+    public List<MessageKey> messages() {
+        return List.of(LOOP, CYCLE, REPEATED);
     }
 
+
     @Override
-    public Optional<String> message(PathProblem problem) {
+    public Optional<RuleMessage> message(PathProblem problem) {
         return switch (problem.kind()) {
-            case LINK_LOOP -> Optional.of("Symbolic link to " + problem.detail()
-                    + ", a folder that holds the link: a loop, not followed");
-            case LINK_CYCLE -> Optional.of("Symbolic links in a loop, " + problem.detail() + ": not followed");
-            case LINK_REPEATED -> Optional.of("Symbolic link to the folder already read through "
-                    + problem.detail() + ": not followed again");
+            case LINK_LOOP -> Optional.of(RuleMessage.of(LOOP, problem.detail()));
+            case LINK_CYCLE -> Optional.of(RuleMessage.of(CYCLE, problem.detail()));
+            case LINK_REPEATED -> Optional.of(RuleMessage.of(REPEATED, problem.detail()));
             default -> Optional.empty();
         };
     }

@@ -1,8 +1,11 @@
 package io.github.digestplugin.check.rules;
 
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.PathProblem;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,8 @@ import java.util.Optional;
  * folder must not make a goal quote or publish files from elsewhere on the machine.
  */
 public final class SymlinkOutsideRule implements PathRule {
+
+    static final MessageKey OUTSIDE = new MessageKey("symlink-outside.outside", 1);
 
     public static final String ID = "symlink-outside";
 
@@ -24,14 +29,15 @@ public final class SymlinkOutsideRule implements PathRule {
     }
 
     @Override
-    public String description() {
-        return "A symbolic link leads outside the digest directory; it is not read.";
+    public List<MessageKey> messages() {
+        return List.of(OUTSIDE);
     }
 
+
     @Override
-    public Optional<String> message(PathProblem problem) {
+    public Optional<RuleMessage> message(PathProblem problem) {
         return problem.kind() == PathProblem.Kind.LINK_OUTSIDE
-                ? Optional.of("Symbolic link to " + problem.detail() + ", outside the digest directory: not read")
+                ? Optional.of(RuleMessage.of(OUTSIDE, problem.detail()))
                 : Optional.empty();
     }
 }

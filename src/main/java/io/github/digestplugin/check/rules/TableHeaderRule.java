@@ -1,10 +1,12 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.model.SourcePosition;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,10 @@ import java.util.Optional;
  * to report; this one looks at a table that is there.
  */
 public final class TableHeaderRule implements DigestRule {
+
+    static final MessageKey HEADER = new MessageKey("table-header.header", 2);
+    static final MessageKey DELIMITER_MISSING = new MessageKey("table-header.delimiter-missing", 1);
+    static final MessageKey DELIMITER_COLUMNS = new MessageKey("table-header.delimiter-columns", 4);
 
     static final String EXPECTED_HEADER = "| Ref | Title | Summary |";
     static final String EXPECTED_DELIMITER = "| --- | --- | --- |";
@@ -29,9 +35,10 @@ public final class TableHeaderRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The table header is not `| Ref | Title | Summary |`, or its delimiter row is missing or wrong.";
+    public List<MessageKey> messages() {
+        return List.of(HEADER, DELIMITER_MISSING, DELIMITER_COLUMNS);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -40,21 +47,20 @@ public final class TableHeaderRule implements DigestRule {
             return;
         }
         if (!cellsOf(header.get().text()).equals(HEADER_CELLS)) {
-            reporter.report(header.get().position(), "Table header is " + RuleText.quote(header.get().text())
-                    + "; expected " + RuleText.quote(EXPECTED_HEADER));
+            reporter.report(header.get().position(), HEADER, RuleText.quote(header.get().text()),
+                    RuleText.quote(EXPECTED_HEADER));
         }
         Optional<Field> delimiter = digest.tableDelimiter();
         if (delimiter.isEmpty()) {
             int line = header.get().position().line();
             SourcePosition at = SourcePosition.lineStart(line < digest.lineCount() ? line + 1 : line);
-            reporter.report(at, "Delimiter row " + RuleText.quote(EXPECTED_DELIMITER)
-                    + " is missing below the table header");
+            reporter.report(at, DELIMITER_MISSING, RuleText.quote(EXPECTED_DELIMITER));
             return;
         }
         int columns = cellsOf(delimiter.get().text()).split("\\|", -1).length;
         if (columns != COLUMNS) {
-            reporter.report(delimiter.get().position(), "Delimiter row " + RuleText.quote(delimiter.get().text())
-                    + " has " + columns + " columns; expected " + COLUMNS + ", " + RuleText.quote(EXPECTED_DELIMITER));
+            reporter.report(delimiter.get().position(), DELIMITER_COLUMNS, RuleText.quote(delimiter.get().text()), columns,
+                    COLUMNS, RuleText.quote(EXPECTED_DELIMITER));
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.CrossDigestRule;
 import io.github.digestplugin.check.EntryTitle;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  */
 public final class TitleConflictRule implements CrossDigestRule {
 
+    static final MessageKey DIFFERS = new MessageKey("title-conflict.differs", 4);
+
     @Override
     public String id() {
         return "title-conflict";
@@ -34,9 +38,10 @@ public final class TitleConflictRule implements CrossDigestRule {
     }
 
     @Override
-    public String description() {
-        return "The same arXiv id has different titles in different digests.";
+    public List<MessageKey> messages() {
+        return List.of(DIFFERS);
     }
+
 
     @Override
     public Collector newCollector() {
@@ -88,8 +93,8 @@ public final class TitleConflictRule implements CrossDigestRule {
                     if (!comparable(sighting.title()).equals(referenceTitle) && reported.add(sighting.path())) {
                         String[] titles = RuleText.excerpts(RuleText.normalized(sighting.title()),
                                 RuleText.normalized(reference.title()));
-                        reporter.accept(new Located(sighting.path(), sighting.position(), "Paper " + id + " is titled "
-                                + titles[0] + " here but " + titles[1] + " in " + reference.path()));
+                        reporter.accept(new Located(sighting.path(), sighting.position(),
+                                RuleMessage.of(DIFFERS, id, titles[0], titles[1], reference.path().toString())));
                     }
                 }
             }

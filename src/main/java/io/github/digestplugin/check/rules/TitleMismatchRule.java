@@ -1,17 +1,21 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Field;
+import java.util.List;
 
 /**
  * The row's link text and the definition's English title (field 1 without its arXiv suffix) name
  * the same paper and must agree. An empty definition title is the empty-field rule's.
  */
 public final class TitleMismatchRule implements DigestRule {
+
+    static final MessageKey DIFFERS = new MessageKey("title-mismatch.differs", 4);
 
     @Override
     public String id() {
@@ -24,9 +28,10 @@ public final class TitleMismatchRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The row's title differs from the definition's title (field 1 without its arXiv suffix).";
+    public List<MessageKey> messages() {
+        return List.of(DIFFERS);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -38,10 +43,10 @@ public final class TitleMismatchRule implements DigestRule {
             Field rowTitle = entry.row().get().title().get();
             if (!RuleText.sameText(rowTitle.text(), entry.title().text())) {
                 Definition definition = entry.definition().get();
-                reporter.report(rowTitle.position(), "Title of row [^" + entry.number() + "] differs from field 1 of"
-                        + " its definition (line " + definition.fields().get(0).position().line() + "): "
-                        + RuleText.contrast(RuleText.normalized(rowTitle.text()),
-                                RuleText.normalized(entry.title().text())));
+                String[] titles = RuleText.excerpts(RuleText.normalized(rowTitle.text()),
+                        RuleText.normalized(entry.title().text()));
+                reporter.report(rowTitle.position(), DIFFERS, entry.number(),
+                        definition.fields().get(0).position().line(), titles[0], titles[1]);
             }
         }
     }

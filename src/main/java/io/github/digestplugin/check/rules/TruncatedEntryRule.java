@@ -1,6 +1,8 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Phrase;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
@@ -16,6 +18,12 @@ import java.util.List;
  */
 public final class TruncatedEntryRule implements DigestRule {
 
+    static final MessageKey FILE_ENDS = new MessageKey("truncated-entry.file-ends", 3);
+    static final MessageKey NEXT_DEFINITION = new MessageKey("truncated-entry.next-definition", 5);
+    static final MessageKey NEXT_LINE = new MessageKey("truncated-entry.next-line", 4);
+    static final MessageKey ITS_TRANSLATED_TITLE = new MessageKey("truncated-entry.its-translated-title", 0);
+    static final MessageKey ITS = new MessageKey("truncated-entry.its", 1);
+
     @Override
     public String id() {
         return "truncated-entry";
@@ -27,10 +35,10 @@ public final class TruncatedEntryRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "An entry lacks the line of four spaces that closes it: the file ends inside it, or the next"
-                + " definition (or another line) follows without it.";
+    public List<MessageKey> messages() {
+        return List.of(FILE_ENDS, NEXT_DEFINITION, NEXT_LINE, ITS_TRANSLATED_TITLE, ITS);
     }
+
 
     @Override
     public boolean fixable() {
@@ -46,22 +54,22 @@ public final class TruncatedEntryRule implements DigestRule {
                 continue;
             }
             List<Field> fields = definition.fields();
-            String after = fields.isEmpty()
-                    ? "its translated title"
+            Phrase after = fields.isEmpty()
+                    ? RuleText.phrase(ITS_TRANSLATED_TITLE)
                     : RuleText.fieldName(Layout.STANDARD, fields.size() - 1);
+            Phrase followed = fields.isEmpty() ? after : Phrase.of(ITS.key(), after);
             SourcePosition at = fields.isEmpty() ? definition.position() : fields.get(fields.size() - 1).position();
-            String count = fields.size() + " of 6 fields";
             int nextLine = definition.endLine() + 1;
             if (nextLine > digest.lineCount()) {
-                reporter.report(at, "File ends inside definition [^" + definition.number() + "] after " + after
-                        + " (" + count + ", no closing line of four spaces)");
+                reporter.report(at, FILE_ENDS, definition.number(), after, fields.size());
                 continue;
             }
-            String before = i + 1 < definitions.size() && definitions.get(i + 1).position().line() == nextLine
-                    ? "definition [^" + definitions.get(i + 1).number() + "] at line " + nextLine
-                    : "line " + nextLine;
-            reporter.report(at, "Definition [^" + definition.number() + "] has no closing line of four spaces: "
-                    + before + " follows its " + after + " (" + count + ")");
+            if (i + 1 < definitions.size() && definitions.get(i + 1).position().line() == nextLine) {
+                reporter.report(at, NEXT_DEFINITION, definition.number(), definitions.get(i + 1).number(), nextLine,
+                        followed, fields.size());
+            } else {
+                reporter.report(at, NEXT_LINE, definition.number(), nextLine, followed, fields.size());
+            }
         }
     }
 }

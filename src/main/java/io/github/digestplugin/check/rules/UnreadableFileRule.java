@@ -1,11 +1,14 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.PathProblem;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,12 @@ import java.util.Optional;
  * too, so an unreadable digest is a finding rather than a crash.
  */
 public final class UnreadableFileRule implements DigestRule, PathRule {
+
+    static final MessageKey BINARY = new MessageKey("unreadable-file.binary", 0);
+    static final MessageKey BROKEN_LINK = new MessageKey("unreadable-file.broken-link", 1);
+    static final MessageKey UNREADABLE_FOLDER = new MessageKey("unreadable-file.unreadable-folder", 1);
+    static final MessageKey UNREADABLE = new MessageKey("unreadable-file.unreadable", 1);
+    static final MessageKey CANNOT_READ_FILE = new MessageKey("unreadable-file.cannot-read-file", 1);
 
     public static final String ID = "unreadable-file";
 
@@ -28,26 +37,25 @@ public final class UnreadableFileRule implements DigestRule, PathRule {
     }
 
     @Override
-    public String description() {
-        return "A file or folder cannot be read, a symbolic link named like a digest leads nowhere,"
-                + " or a file is binary rather than text.";
+    public List<MessageKey> messages() {
+        return List.of(BINARY, BROKEN_LINK, UNREADABLE_FOLDER, UNREADABLE, CANNOT_READ_FILE);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
         if (digest.binary()) {
-            reporter.report(SourcePosition.lineStart(1), "File is binary (it holds NUL bytes), not a Markdown digest");
+            reporter.report(SourcePosition.lineStart(1), BINARY);
         }
     }
 
     @Override
-    public Optional<String> message(PathProblem problem) {
+    public Optional<RuleMessage> message(PathProblem problem) {
         return switch (problem.kind()) {
-            case BROKEN_LINK -> Optional.of("Symbolic link cannot be followed: " + problem.detail());
-            case UNREADABLE_FOLDER -> Optional.of("Folder cannot be read, the digests in it are not checked: "
-                    + problem.detail());
-            case UNREADABLE -> Optional.of("Cannot be read: " + problem.detail());
-            case READ_FAILED -> Optional.of("File cannot be read: " + problem.detail());
+            case BROKEN_LINK -> Optional.of(RuleMessage.of(BROKEN_LINK, problem.detail()));
+            case UNREADABLE_FOLDER -> Optional.of(RuleMessage.of(UNREADABLE_FOLDER, problem.detail()));
+            case UNREADABLE -> Optional.of(RuleMessage.of(UNREADABLE, problem.detail()));
+            case READ_FAILED -> Optional.of(RuleMessage.of(CANNOT_READ_FILE, problem.detail()));
             case LINK_OUTSIDE, LINK_LOOP, LINK_REPEATED, LINK_CYCLE -> Optional.empty();
         };
     }

@@ -1,6 +1,7 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
@@ -15,6 +16,10 @@ import java.util.Optional;
  */
 public final class UrlCanonicalRule implements DigestRule {
 
+    static final MessageKey NOT_CANONICAL = new MessageKey("url-canonical.not-canonical", 3);
+    static final MessageKey IN_ROW = new MessageKey("url-canonical.in-row", 3);
+    static final MessageKey SHOWN = new MessageKey("url-canonical.shown", 3);
+
     @Override
     public String id() {
         return "url-canonical";
@@ -26,9 +31,10 @@ public final class UrlCanonicalRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "An arXiv url works but is not canonical (`rss.arxiv.org`, `export.arxiv.org`, `http:`).";
+    public List<MessageKey> messages() {
+        return List.of(NOT_CANONICAL, IN_ROW, SHOWN);
     }
+
 
     @Override
     public boolean fixable() {
@@ -41,21 +47,20 @@ public final class UrlCanonicalRule implements DigestRule {
             // Each line that holds the url is reported on its own, so an annotation and a fix land
             // on the row as well as on the definition.
             entry.row().ifPresent(row -> row.url().ifPresent(url -> canonical(url.text()).ifPresent(canonical ->
-                    reporter.report(url.position(), "Url " + RuleText.quote(url.text()) + " in row "
-                            + RuleText.reference(row) + " is not canonical; use " + canonical))));
+                    reporter.report(url.position(), IN_ROW, RuleText.quote(url.text()), RuleText.reference(row),
+                            canonical))));
             if (entry.definition().isEmpty() || entry.url().isEmpty()) {
                 continue;
             }
             Field target = entry.url();
             Optional<String> canonicalTarget = canonical(target.text());
             if (canonicalTarget.isPresent()) {
-                reporter.report(target.position(), ArxivUrl.named(entry) + " is not canonical; use "
-                        + canonicalTarget.get());
+                reporter.report(target.position(), NOT_CANONICAL, RuleText.quote(target.text()), entry.number(),
+                        canonicalTarget.get());
                 continue;
             }
             shownUrl(entry).ifPresent(shown -> canonical(shown.text()).ifPresent(canonical -> reporter.report(
-                    shown.position(), "Url " + RuleText.quote(shown.text()) + " shown by the link of [^"
-                            + entry.number() + "] is not canonical; use " + canonical)));
+                    shown.position(), SHOWN, RuleText.quote(shown.text()), entry.number(), canonical)));
         }
     }
 

@@ -1,12 +1,14 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Definition;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Field;
 import io.github.digestplugin.parse.InlineMarkdown;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Optional;
  * must that link's text and target: a reader sees the text and follows the target.
  */
 public final class UrlMismatchRule implements DigestRule {
+
+    static final MessageKey ROW_URL = new MessageKey("url-mismatch.row", 4);
+    static final MessageKey LINK_TEXT = new MessageKey("url-mismatch.link-text", 3);
 
     private static final int URL_FIELD = 1;
 
@@ -28,10 +33,10 @@ public final class UrlMismatchRule implements DigestRule {
     }
 
     @Override
-    public String description() {
-        return "The row's url differs from the definition's, or the definition's `[URL](URL)` text differs from its"
-                + " target.";
+    public List<MessageKey> messages() {
+        return List.of(ROW_URL, LINK_TEXT);
     }
+
 
     @Override
     public void check(Digest digest, Reporter reporter) {
@@ -44,16 +49,15 @@ public final class UrlMismatchRule implements DigestRule {
             Optional<Field> rowUrl = entry.row().flatMap(row -> row.url());
             if (rowUrl.isPresent() && !entry.url().isEmpty()
                     && !rowUrl.get().text().strip().equals(entry.url().text().strip())) {
-                reporter.report(rowUrl.get().position(), "Url of row [^" + entry.number() + "] differs from its"
-                        + " definition's (line " + urlField.position().line() + "): "
-                        + RuleText.contrast(rowUrl.get().text().strip(), entry.url().text().strip()));
+                String[] urls = RuleText.excerpts(rowUrl.get().text().strip(), entry.url().text().strip());
+                reporter.report(rowUrl.get().position(), ROW_URL, entry.number(), urlField.position().line(), urls[0],
+                        urls[1]);
             }
             if (urlField.text().startsWith("[") && !isSelfLink(urlField.text(), entry.url().text())) {
                 InlineMarkdown.singleLink(urlField.text())
                         .filter(link -> !link.text().strip().equals(link.url().strip()))
-                        .ifPresent(link -> reporter.report(urlField.position(), "Definition [^" + entry.number()
-                                + "] shows url " + RuleText.quote(link.text()) + " but links to "
-                                + RuleText.quote(link.url())));
+                        .ifPresent(link -> reporter.report(urlField.position(), LINK_TEXT, entry.number(),
+                                RuleText.quote(link.text()), RuleText.quote(link.url())));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.digestplugin.check.output;
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.DigestRule;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.MessageKey;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
@@ -10,6 +11,7 @@ import io.github.digestplugin.model.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** A small check result with awkward file names and messages, for the writer tests. */
 final class ResultFixtures {
@@ -45,6 +47,21 @@ final class ResultFixtures {
         @Override
         public void check(Digest digest, Reporter reporter) {
             throw new UnsupportedOperationException("only described, never run");
+        }
+
+        @Override
+        public List<MessageKey> messages() {
+            return List.of();
+        }
+
+        @Override
+        public String description(Locale locale) {
+            return locale.getLanguage().equals("zh") ? "中文：" + description : description;
+        }
+
+        @Override
+        public String rationale(Locale locale) {
+            return "Why " + id + ".";
         }
     }
 }

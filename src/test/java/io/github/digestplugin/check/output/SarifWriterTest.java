@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.CheckResult;
 import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.MessageKey;
+import io.github.digestplugin.check.Rule;
+import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +43,51 @@ class SarifWriterTest {
                         "A url is not the canonical arXiv form.");
         assertThat(rules).extracting(r -> map(r.get("defaultConfiguration")).get("level"))
                 .containsExactly("error", "warning", "note");
+        assertThat(rules).extracting(r -> map(r.get("fullDescription")).get("text"))
+                .containsExactly("An unescaped | splits a table cell. Why cell-pipe.", "Numbers do not run 1..n. Why numbering.",
+                        "A url is not the canonical arXiv form. Why url-canonical.");
+        assertThat(rules).extracting(r -> r.get("helpUri")).containsExactly(
+                Rule.DOCUMENTATION + "#cell-pipe", Rule.DOCUMENTATION + "#numbering", Rule.DOCUMENTATION + "#url-canonical");
         assertThat(rules).extracting(r -> map(r.get("properties")).get("fixable"))
                 .containsExactly(true, false, true);
+    }
+
+    /** The real catalogue: every rule with its own description, rationale and documentation page. */
+    @Test
+    void everyRuleOfTheCatalogueHasItsFullDescriptionAndHelpUri() throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifWriter("1", Rules.all(), base).write(ResultFixtures.result(),
+                ResultFixtures.checked(base.resolve("src/digests")), out);
+
+        List<Map<String, Object>> rules = list(map(map(firstRun(out.toString()).get("tool")).get("driver")).get("rules"));
+        assertThat(rules).hasSameSizeAs(Rules.all());
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = Rules.all().get(i);
+            assertThat(map(rules.get(i).get("shortDescription")).get("text")).isEqualTo(rule.description());
+            assertThat((String) map(rules.get(i).get("fullDescription")).get("text"))
+                    .startsWith(rule.description() + " ").endsWith(".").hasSizeGreaterThan(rule.description().length() + 10);
+            assertThat(URI.create((String) rules.get(i).get("helpUri")))
+                    .hasScheme("https").hasFragment(rule.id());
+        }
+    }
+
+    /** With a Chinese locale the messages made from a key and the rules' descriptions are Chinese. */
+    @Test
+    void aChineseLocaleWritesChineseMessagesAndDescriptions() throws IOException {
+        Finding keyed = Finding.of(Path.of("a.md"), new SourcePosition(3, 1), Severity.ERROR, "encoding",
+                new MessageKey("encoding.invalid-utf8", 0));
+        CheckResult result = new CheckResult(List.of(keyed), 1, 10, 1, Duration.ZERO);
+        StringWriter out = new StringWriter();
+        new SarifWriter("1", Rules.all(), base, Locale.CHINESE).write(result, new CheckedFiles(base, List.of()), out);
+
+        Map<String, Object> run = firstRun(out.toString());
+        assertThat(map(list(run.get("results")).get(0).get("message")).get("text")).isEqualTo("该行含有不是有效 UTF-8 的字节");
+        assertThat(map(list(map(map(run.get("tool")).get("driver")).get("rules")).get(0).get("shortDescription"))
+                .get("text")).isEqualTo("某行含有不是有效 UTF-8 的字节。");
+        StringWriter english = new StringWriter();
+        new SarifWriter("1", Rules.all(), base).write(result, new CheckedFiles(base, List.of()), english);
+        assertThat(map(list(firstRun(english.toString()).get("results")).get(0).get("message")).get("text"))
+                .isEqualTo("Line holds bytes that are not valid UTF-8");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.PathRule;
 import io.github.digestplugin.check.RuleConfiguration;
+import io.github.digestplugin.check.RuleMessage;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.SourcePosition;
@@ -101,6 +102,6 @@ class PathRulesTest {
         }
         assertThat(new UnreadableFileRule().message(
                 new PathProblem(Path.of("d"), PathProblem.Kind.UNREADABLE_FOLDER, "AccessDeniedException (d)")))
-                .contains("Folder cannot be read, the digests in it are not checked: AccessDeniedException (d)");
+                .map(RuleMessage::english).contains("Folder cannot be read, the digests in it are not checked: AccessDeniedException (d)");
     }
 }

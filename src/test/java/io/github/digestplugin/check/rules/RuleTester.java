@@ -1,8 +1,10 @@
 package io.github.digestplugin.check.rules;
 
 import io.github.digestplugin.check.CrossDigestRule;
-import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.DigestRule;
+import io.github.digestplugin.check.EntryTitle;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.Digest;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestParser;
@@ -97,7 +99,8 @@ final class RuleTester {
 
     static List<Reported> check(DigestRule rule, Digest digest) {
         List<Reported> found = new ArrayList<>();
-        rule.check(digest, (position, message) -> found.add(new Reported(position, message)));
+        rule.check(digest, (position, key, arguments) -> found.add(new Reported(position,
+                Finding.of(digest.path(), position, Severity.ERROR, rule.id(), key, arguments).message())));
         return found;
     }
 

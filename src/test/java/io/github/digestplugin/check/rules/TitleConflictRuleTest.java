@@ -32,7 +32,7 @@ class TitleConflictRuleTest {
         assertThat(found).singleElement().satisfies(located -> {
             assertThat(located.path()).isEqualTo(Path.of("b.md"));
             assertThat(located.position()).isEqualTo(at(renamed, "Second Paper: Another Study", 2));
-            assertThat(located.message()).isEqualTo("Paper 2306.07207 is titled `Second Paper: Another Study` here"
+            assertThat(located.message().english()).isEqualTo("Paper 2306.07207 is titled `Second Paper: Another Study` here"
                     + " but `Second Paper: A Study` in a.md");
         });
     }
@@ -56,7 +56,7 @@ class TitleConflictRuleTest {
         List<CrossDigestRule.Located> found = new ArrayList<>();
         collector.finish(found::add);
 
-        assertThat(found).hasSize(63).allSatisfy(located -> assertThat(located.message()).endsWith(" in 00.md"));
+        assertThat(found).hasSize(63).allSatisfy(located -> assertThat(located.message().english()).endsWith(" in 00.md"));
         assertThat(found).extracting(CrossDigestRule.Located::path).doesNotHaveDuplicates();
     }
 }
