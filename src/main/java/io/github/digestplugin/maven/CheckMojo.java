@@ -163,7 +163,7 @@ public class CheckMojo extends AbstractMojo {
      * The language of the findings' messages in the log and the result files: {@code en} or
      * {@code zh} (others fall back to English). The summary line stays in English.
      */
-    @Parameter(property = "digest.locale", defaultValue = "en")
+    @Parameter(property = "digest.locale")
     private String locale;
 
     /**
@@ -279,7 +279,7 @@ public class CheckMojo extends AbstractMojo {
                 ? forkedCheck(forkPolicy, config.string("forkJvmArgs", forkJvmArgs, DEFAULT_FORK_JVM_ARGS))
                         .orElseGet(InJvmCheck::new)
                 : new InJvmCheck();
-        Locale language = messageLanguage(locale);
+        Locale language = messageLanguage(config.string("locale", locale, "en"));
         FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
         CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
                 CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile, results,
