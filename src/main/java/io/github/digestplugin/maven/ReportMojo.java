@@ -252,6 +252,9 @@ public class ReportMojo extends AbstractMavenReport {
             // What the generator held is unreachable once it has thrown; the message needs little.
             throw new MavenReportException(OutOfMemory.inMavensJvm("report"));
         }
+        for (Path notADigest : result.notDigests()) {
+            getLog().info(LogText.printable(CheckMojo.notADigestLine(notADigest.toString(), notADigest)));
+        }
         logResult(result, (System.nanoTime() - start) / 1_000_000, progress.summary());
         if (siteReportDirectory != null && getSink() != null) {
             new SiteEntryPage(language, PAGES_FOLDER).write(getSink(), request.title(), result);

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -35,7 +37,12 @@ final class Fingerprint {
             "META-INF/maven/io.github.digestplugin/digest-maven-plugin/pom.properties";
 
     /** The counts of the run that produced the stored report, reported again when it is up to date. */
-    record StoredRun(String fingerprint, int digests, int entries, int papers, long errors) {}
+    record StoredRun(String fingerprint, int digests, int entries, int papers, long errors, List<Path> notDigests) {
+
+        StoredRun {
+            notDigests = List.copyOf(notDigests);
+        }
+    }
 
     private Fingerprint() {}
 
@@ -108,10 +115,19 @@ final class Fingerprint {
         try {
             return Optional.of(new StoredRun(stored.getProperty("fingerprint", ""),
                     Integer.parseInt(stored.getProperty("digests")), Integer.parseInt(stored.getProperty("entries")),
-                    Integer.parseInt(stored.getProperty("papers")), Long.parseLong(stored.getProperty("errors"))));
+                    Integer.parseInt(stored.getProperty("papers")), Long.parseLong(stored.getProperty("errors")),
+                    notDigests(stored)));
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<Path> notDigests(Properties stored) {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; stored.containsKey("notADigest." + i); i++) {
+            paths.add(Path.of(stored.getProperty("notADigest." + i)));
+        }
+        return paths;
     }
 
     /** Written last of a run, and in one step: a run killed before it leaves no fingerprint. */
@@ -122,6 +138,9 @@ final class Fingerprint {
         stored.setProperty("entries", Integer.toString(run.entries()));
         stored.setProperty("papers", Integer.toString(run.papers()));
         stored.setProperty("errors", Long.toString(run.errors()));
+        for (int i = 0; i < run.notDigests().size(); i++) {
+            stored.setProperty("notADigest." + i, run.notDigests().get(i).toString());
+        }
         StringWriter text = new StringWriter();
         stored.store(text, "Inputs of the last complete report run; delete to force a full render");
         OutputFiles.writeAtomically(stateFolder.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
 import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.DigestShape;
 import io.github.digestplugin.check.EntryTitle;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.RuleMessages;
@@ -60,6 +61,8 @@ import java.util.function.Consumer;
 final class ReadingListStore implements AutoCloseable {
 
     /** Results of files read but not yet written to the store; bounds memory while digests are read. */
+    /** The {@code readable} value of a file that holds none of a digest's structure. */
+    private static final int NOT_A_DIGEST = 2;
     private static final int IN_FLIGHT = 32;
     private static final int BATCH = 500;
     /**
@@ -208,7 +211,7 @@ final class ReadingListStore implements AutoCloseable {
 
     /** Read and parsed (or found unreadable): replaces what the store holds of the digest. */
     private record Parsed(String name, long size, long modified, String hash, Optional<Digest> digest,
-            List<Finding> findings) implements Read {}
+            List<Finding> findings, boolean notADigest) implements Read {}
 
     /** The end of the reading, or the failure that stopped a reading thread. */
     private record Done(Throwable failure) {}
@@ -426,14 +429,18 @@ final class ReadingListStore implements AutoCloseable {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new Parsed(name, size, modified, "", Optional.empty(), checker.unreadable(relative, e));
+            return new Parsed(name, size, modified, "", Optional.empty(), checker.unreadable(relative, e), false);
         }
         String hash = sha256(content);
         if (old != null && old.hash().equals(hash)) {
             return new Unchanged(name, size, modified);
         }
         DigestChecker.Checked checked = checker.checkContent(content, file, relative);
-        return new Parsed(name, size, modified, hash, checked.digest(), checked.findings());
+        if (checked.digest().isPresent() && !DigestShape.isDigest(checked.digest().get())) {
+            // As the check does: no page, no findings; the run names it in the log.
+            return new Parsed(name, size, modified, hash, Optional.empty(), List.of(), true);
+        }
+        return new Parsed(name, size, modified, hash, checked.digest(), checked.findings(), false);
     }
 
     /** The prepared statements of one {@link #readAll}, batched. */
@@ -526,7 +533,7 @@ final class ReadingListStore implements AutoCloseable {
             digest.setLong(2, read.size());
             digest.setLong(3, read.modified());
             digest.setString(4, read.hash());
-            digest.setInt(5, parsed.isPresent() ? 1 : 0);
+            digest.setInt(5, read.notADigest() ? NOT_A_DIGEST : parsed.isPresent() ? 1 : 0);
             digest.setString(6, href);
             digest.setString(7, parsed.map(Digest::channel).orElse(""));
             digest.setString(8, parsed.flatMap(Digest::date).map(LocalDate::toString).orElse(null));
@@ -797,6 +804,22 @@ final class ReadingListStore implements AutoCloseable {
             }
             digests.sort(DigestRef.ORDER);
             return digests;
+        });
+    }
+
+    /** The files read that hold none of a digest's structure, in path order. */
+    List<Path> notDigests() throws IOException {
+        return query("digests", () -> {
+            List<Path> paths = new ArrayList<>();
+            try (PreparedStatement s = db.prepareStatement("SELECT name FROM digests WHERE readable = ? ORDER BY name")) {
+                s.setInt(1, NOT_A_DIGEST);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        paths.add(Path.of(r.getString(1)));
+                    }
+                }
+            }
+            return paths;
         });
     }
 

@@ -91,7 +91,7 @@ public final class ReportGenerator {
         if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
             Fingerprint.StoredRun run = stored.get();
             return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
-                    out.resolve("index.html"));
+                    out.resolve("index.html"), run.notDigests());
         }
         Files.createDirectories(state);
         DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
@@ -105,7 +105,7 @@ public final class ReportGenerator {
                         progress).render();
                 output.finish();
                 Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
-                        result.entries(), result.papers(), result.errors()));
+                        result.entries(), result.papers(), result.errors(), result.notDigests()));
                 output.complete();
                 return result;
             }
@@ -305,7 +305,8 @@ public final class ReportGenerator {
             progress.finished(ReportProgress.Phase.PAGES, jobs.done());
 
             return new ReportResult(digests.size(), entryCount, paperCount, false, output.written(),
-                    output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"));
+                    output.unchanged(), findings.count(Severity.ERROR), output.root().resolve("index.html"),
+                    store.notDigests());
         }
 
         /** A page of the check's findings, keyed by its model: its every input beside the templates and settings. */

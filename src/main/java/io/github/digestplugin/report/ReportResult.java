@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What one report run did.
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * @param pagesUnchanged files rendered with the same content as before, left untouched
  * @param errors findings of severity error in the digests (shown on the problems page)
  * @param index the report's entry page
+ * @param notDigests the files that hold none of a digest's structure, left out of the report, sorted
  */
 public record ReportResult(
         int digests,
@@ -19,4 +21,10 @@ public record ReportResult(
         int pagesWritten,
         int pagesUnchanged,
         long errors,
-        Path index) {}
+        Path index,
+        List<Path> notDigests) {
+
+    public ReportResult {
+        notDigests = List.copyOf(notDigests);
+    }
+}

@@ -12,7 +12,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final List<String> TABLES = List.of(
             """
@@ -25,6 +25,7 @@ final class StoreSchema {
               size INTEGER NOT NULL,
               modified INTEGER NOT NULL,
               hash TEXT NOT NULL,
+              -- 1: a digest; 0: a file that cannot be read; 2: a file that is not a digest (DigestShape)
               readable INTEGER NOT NULL,
               href TEXT NOT NULL,
               channel TEXT NOT NULL,

@@ -98,4 +98,33 @@ class BadPathsReportTest {
         assertThat(out.resolve("problems/unreadable-file.html")).as("the rule's page went with its last finding")
                 .doesNotExist();
     }
+
+    /** A repository's README beside its digests is no digest: no page, no findings, named by the run. */
+    @Test
+    void aFileWithNoneOfADigestsStructureIsLeftOutAndNamed() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.copy(Fixtures.seedFile(), digests.resolve("seed.txt"));
+        Path readme = Files.writeString(digests.resolve("README.md"), "# Our digests\n\nDaily <b>arXiv</b> digests.\n");
+        Path out = temp.resolve("report");
+
+        ReportResult first = new ReportGenerator().generate(ReportRequests.of(digests, out));
+        ReportResult unchanged = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(first.digests()).isEqualTo(1);
+        assertThat(first.notDigests()).containsExactly(Path.of("README.md"));
+        assertThat(unchanged.upToDate()).isTrue();
+        assertThat(unchanged.notDigests()).containsExactly(Path.of("README.md"));
+        assertThat(out.resolve("digests/README.html")).doesNotExist();
+        assertThat(Files.readString(out.resolve("problems.html"))).doesNotContain("README.md");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+
+        // With a part of a digest's structure it is a digest again, and what it lacks is found.
+        Files.writeString(readme, "# 摘要\n\nDaily digests.\n");
+        ReportResult digest = new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        assertThat(digest.notDigests()).isEmpty();
+        assertThat(digest.digests()).isEqualTo(2);
+        assertThat(digest.errors()).isPositive();
+        assertThat(Files.readString(out.resolve("problems/files.html"))).contains("README.md");
+    }
 }
