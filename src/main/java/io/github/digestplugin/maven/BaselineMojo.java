@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,47 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * directory. A check that reads it fails only on findings beyond it. Runs without a pom too.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = false)
-public class BaselineMojo extends AbstractMojo {
-
-    /** The folder holding the digests, as for {@code check}; by default {@code src/digests}. */
-    @Parameter(property = "digest.directory")
-    private File directory;
-
-    /** Ant-style patterns of the digests to check, relative to {@code directory}; by default {@code **}{@code /*.md}. */
-    @Parameter(property = "digest.includes")
-    private List<String> includes;
-
-    /** Ant-style patterns of files to leave out. */
-    @Parameter(property = "digest.excludes")
-    private List<String> excludes;
-
-    /** Whether Maven's default excludes are left out too, as for {@code check}; {@code true} by default. */
-    @Parameter(property = "digest.useDefaultExcludes")
-    private Boolean useDefaultExcludes;
-
-    /** The configuration file, as for {@code check}: by default {@code .digest.json} in the base directory. */
-    @Parameter(property = "digest.config")
-    private File configFile;
-
-    /** Severity per rule id, as for {@code check}: a rule that is off makes no baseline entries. */
-    @Parameter
-    private Map<String, String> severities;
-
-    /** The same overrides as one string; they win over {@code severities}. */
-    @Parameter(property = "digest.severities")
-    private String severityOverrides;
-
-    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
-    @Parameter(property = "digest.summaryHeading")
-    private String summaryHeading;
-
-    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
-    @Parameter(property = "digest.detailsHeading")
-    private String detailsHeading;
-
-    /** The arXiv channel of every digest, as for {@code check}. */
-    @Parameter(property = "digest.channel")
-    private String channel;
+public class BaselineMojo extends DigestFilesMojo {
 
     /** Path suppressions, as for {@code check}: suppressed findings make no baseline entries. */
     @Parameter(property = "digest.suppressions")
@@ -81,25 +39,14 @@ public class BaselineMojo extends AbstractMojo {
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The project's base directory, or the current directory when there is no pom. */
-    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-    private File baseDirectory;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping the digest baseline (digest.skip)");
             return;
         }
-        ConfigFile config;
-        try {
-            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
-        } catch (ConfigFile.ConfigException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        config.file().ifPresent(file -> getLog().info("Settings from " + file));
-        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
-                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        ConfigFile config = configFile(getLog());
+        DigestInput input = input(config);
         RuleConfiguration rules;
         PathSuppressions pathSuppressions;
         try {

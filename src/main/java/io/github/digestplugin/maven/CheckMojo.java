@@ -30,12 +30,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -53,46 +51,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * A large set of digests is checked in a JVM of its own ({@code fork}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends DigestFilesMojo {
 
     static final String DEFAULT_FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
-
-    /**
-     * The folder holding the digests; by default {@code src/digests} in the base directory. Without a
-     * pom, relative to the current directory. A module without the default folder is skipped; a
-     * folder named here, or in the configuration file, must exist.
-     */
-    @Parameter(property = "digest.directory")
-    private File directory;
-
-    /**
-     * Ant-style patterns of the digests to check, relative to {@code directory}; on the command line
-     * separated by commas ({@code -Ddigest.includes=**}{@code /*.md,**}{@code /*.txt}); by default
-     * {@code **}{@code /*.md}.
-     */
-    @Parameter(property = "digest.includes")
-    private List<String> includes;
-
-    /** Ant-style patterns of files to leave out, such as {@code drafts/**}. */
-    @Parameter(property = "digest.excludes")
-    private List<String> excludes;
-
-    /**
-     * Whether the default excludes of Maven's file sets (plexus-utils' {@code DirectoryScanner}:
-     * {@code .git}, {@code .svn} and other version control folders, editor backups) and
-     * {@code node_modules} and {@code target} folders are left out too; folders among them are not
-     * descended into. {@code true} by default.
-     */
-    @Parameter(property = "digest.useDefaultExcludes")
-    private Boolean useDefaultExcludes;
-
-    /**
-     * A configuration file, by default {@code .digest.json} in the base directory when it is there:
-     * a JSON object of settings named as the properties without {@code digest.}
-     * ({@code "failOn": "warning"}). A parameter set in the pom or with {@code -D} wins over it.
-     */
-    @Parameter(property = "digest.config")
-    private File configFile;
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
@@ -104,35 +65,6 @@ public class CheckMojo extends AbstractMojo {
     /** How many findings at or above {@code failOn} still pass; 0 by default. */
     @Parameter(property = "digest.maxAllowedViolations")
     private Integer maxAllowedViolations;
-
-    /**
-     * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, as in
-     * {@code <severities><cell-pipe>warning</cell-pipe><url-canonical>off</url-canonical></severities>}.
-     */
-    @Parameter
-    private Map<String, String> severities;
-
-    /**
-     * The same overrides as one string, {@code cell-pipe=warning,url-canonical=off}; they win over
-     * {@code severities}.
-     */
-    @Parameter(property = "digest.severities")
-    private String severityOverrides;
-
-    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
-    @Parameter(property = "digest.summaryHeading")
-    private String summaryHeading;
-
-    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
-    @Parameter(property = "digest.detailsHeading")
-    private String detailsHeading;
-
-    /**
-     * The arXiv channel of every digest ({@code cs.CL}); by default it comes from each file's name
-     * or, for dated files, its folder.
-     */
-    @Parameter(property = "digest.channel")
-    private String channel;
 
     /**
      * Where {@code digest-check.sarif} and {@code checkstyle-result.xml} are written; by default
@@ -204,10 +136,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The project's base directory, or the current directory when there is no pom. */
-    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-    private File baseDirectory;
-
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -224,15 +152,8 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping the digest check (digest.skip)");
             return;
         }
-        ConfigFile config;
-        try {
-            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
-        } catch (ConfigFile.ConfigException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        config.file().ifPresent(file -> log.info("Settings from " + file));
-        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
-                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        ConfigFile config = configFile(log);
+        DigestInput input = input(config);
         if (input.defaultDirectory() && !Files.exists(input.directory())) {
             log.info(input.noDefaultDirectory("check"));
             return;

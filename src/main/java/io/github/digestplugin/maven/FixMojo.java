@@ -6,7 +6,6 @@ import io.github.digestplugin.fix.DigestFixer;
 import io.github.digestplugin.fix.FixRun;
 import io.github.digestplugin.fix.FixedDigest;
 import io.github.digestplugin.parse.DigestFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -35,61 +33,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * phase, so only an explicit {@code mvn digest:fix} changes files.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
-public class FixMojo extends AbstractMojo {
-
-    /**
-     * The folder holding the digests; by default {@code src/digests} in the base directory. Without a
-     * pom, relative to the current directory. A module without the default folder is skipped; a
-     * folder named here, or in the configuration file, must exist.
-     */
-    @Parameter(property = "digest.directory")
-    private File directory;
-
-    /**
-     * Ant-style patterns of the digests to fix, relative to {@code directory}, as for {@code check};
-     * by default {@code **}{@code /*.md}.
-     */
-    @Parameter(property = "digest.includes")
-    private List<String> includes;
-
-    /** Ant-style patterns of files to leave out, such as {@code drafts/**}. */
-    @Parameter(property = "digest.excludes")
-    private List<String> excludes;
-
-    /**
-     * Whether Maven's default excludes ({@code .git} and other version control folders, editor
-     * backups) and {@code node_modules} and {@code target} folders are left out too, as for
-     * {@code check}; {@code true} by default.
-     */
-    @Parameter(property = "digest.useDefaultExcludes")
-    private Boolean useDefaultExcludes;
-
-    /**
-     * A configuration file, by default {@code .digest.json} in the base directory when it is there,
-     * as for {@code check}. A parameter set in the pom or with {@code -D} wins over it.
-     */
-    @Parameter(property = "digest.config")
-    private File configFile;
-
-    /** Severity per rule id, as for {@code check}: a rule turned {@code off} is not fixed either. */
-    @Parameter
-    private Map<String, String> severities;
-
-    /** The same as one string, {@code url-canonical=off}; wins over {@code severities}. */
-    @Parameter(property = "digest.severities")
-    private String severityOverrides;
-
-    /** The text of the level-1 heading above a digest's table; {@code 摘要} by default. */
-    @Parameter(property = "digest.summaryHeading")
-    private String summaryHeading;
-
-    /** The text of the level-1 heading above a digest's footnote definitions; {@code 详细} by default. */
-    @Parameter(property = "digest.detailsHeading")
-    private String detailsHeading;
-
-    /** The arXiv channel of every digest, as for {@code check}. */
-    @Parameter(property = "digest.channel")
-    private String channel;
+public class FixMojo extends DigestFilesMojo {
 
     /** Logs the change each digest would get as a unified diff, and writes nothing. */
     @Parameter(property = "digest.dryRun", defaultValue = "false")
@@ -98,10 +42,6 @@ public class FixMojo extends AbstractMojo {
     /** Skips the fix. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
-
-    /** The project's base directory, or the current directory when there is no pom. */
-    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-    private File baseDirectory;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -113,15 +53,8 @@ public class FixMojo extends AbstractMojo {
             log.info("Skipping the digest fix (digest.skip)");
             return;
         }
-        ConfigFile config;
-        try {
-            config = ConfigFile.find(configFile == null ? null : configFile.toPath(), baseDirectory.toPath());
-        } catch (ConfigFile.ConfigException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        config.file().ifPresent(file -> log.info("Settings from " + file));
-        DigestInput input = DigestInput.of(config, baseDirectory.toPath(), directory, includes, excludes,
-                useDefaultExcludes, summaryHeading, detailsHeading, channel, severities, severityOverrides);
+        ConfigFile config = configFile(log);
+        DigestInput input = input(config);
         if (input.defaultDirectory() && !Files.exists(input.directory())) {
             log.info(input.noDefaultDirectory("fix"));
             return;

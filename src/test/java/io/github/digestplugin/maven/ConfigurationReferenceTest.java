@@ -67,7 +67,7 @@ class ConfigurationReferenceTest {
         return rows;
     }
 
-    /** The editable parameters the goal declares itself, as maven-plugin-plugin generated them. */
+    /** The editable parameters the goal declares, itself or in this plugin's base class, as maven-plugin-plugin generated them. */
     private static Map<String, Parameter> parameters(String goal) throws Exception {
         Path classes = Path.of(CheckMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -100,10 +100,17 @@ class ConfigurationReferenceTest {
         return parameters;
     }
 
+    /** Declared by the mojo or by a class of this plugin it extends, not by Maven's reporting base. */
     private static boolean declaresParameter(Class<?> mojo, String name) {
         String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        return Arrays.stream(mojo.getDeclaredFields()).anyMatch(f -> f.getName().equals(name))
-                || Arrays.stream(mojo.getDeclaredMethods()).anyMatch(m -> m.getName().equals(setter));
+        for (Class<?> c = mojo; c != null && c.getPackageName().equals(CheckMojo.class.getPackageName());
+                c = c.getSuperclass()) {
+            if (Arrays.stream(c.getDeclaredFields()).anyMatch(f -> f.getName().equals(name))
+                    || Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.getName().equals(setter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Element parent, String tag) {
