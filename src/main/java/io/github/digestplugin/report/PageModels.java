@@ -4,6 +4,7 @@ import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
 import io.github.digestplugin.report.PageViews.ProblemFile;
+import io.github.digestplugin.report.PageViews.RelatedPaper;
 import io.github.digestplugin.report.PageViews.RuleGroup;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +133,10 @@ public final class PageModels {
      * @param categoryHref the page of its category
      * @param monthHref the page of its month, empty when its id carries none
      * @param bibtex its BibTeX entry, the text of its own {@code .bib} file
+     * @param related the papers most like it in the reading list, best first; empty when none shares a term
      */
-    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex) {}
+    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex,
+            List<RelatedPaper> related) {}
 
     /** {@code paper-bib.vm}: one paper's BibTeX file, {@code papers/ID.bib}. */
     public record PaperBibFile(Paper paper) {}

@@ -62,6 +62,20 @@ public final class PageViews {
     public record RuleGroup(String ruleId, Severity severity, String description, String helpUri, String href,
             long count, List<Problem> problems, long unlisted) {}
 
+    /**
+     * A paper as another paper's page lists it among its related papers.
+     *
+     * @param href its page, relative to the report root
+     * @param firstSeen the day of the first digest that listed it, empty when that digest is undated
+     */
+    public record RelatedPaper(String id, String href, String title, String translatedTitle, String firstSeen) {
+
+        /** The title to list it by: English, else Chinese, else its id. */
+        public String displayTitle() {
+            return Paper.displayTitle(id, title, translatedTitle);
+        }
+    }
+
     /** Digests of one day; {@code date} empty for digests whose name carries no date. */
     public record DateGroup(String date, List<DigestRef> digests) {}
 }

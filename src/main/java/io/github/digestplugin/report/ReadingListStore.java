@@ -12,6 +12,8 @@ import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
+import io.github.digestplugin.report.PageViews.RelatedPaper;
+import io.github.digestplugin.report.related.RelatedIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +46,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -131,7 +134,7 @@ final class ReadingListStore implements AutoCloseable {
             String expected = StoreSchema.VERSION + " " + configuration;
             if (!expected.equals(meta(db, "configuration"))) {
                 try (Statement s = db.createStatement()) {
-                    for (String table : List.of("papers", "findings", "entries", "digests", "meta")) {
+                    for (String table : StoreSchema.TABLE_NAMES) {
                         s.execute("DROP TABLE IF EXISTS " + table);
                     }
                     // Takes effect on a new file: larger pages, fewer reads for the long texts.
@@ -908,16 +911,67 @@ final class ReadingListStore implements AutoCloseable {
                 Optional.ofNullable(r.getString(5)), r.getString(6));
     }
 
-    /** Every paper's stamp, in id order. */
-    void forEachStamp(Consumer<PaperStamp> consumer) throws IOException {
+    /** Every paper's stamp with the key of its related list (empty when it has none), in id order. */
+    void forEachStamp(BiConsumer<PaperStamp, String> consumer) throws IOException {
         query("papers", () -> {
-            try (Statement s = db.createStatement();
-                    ResultSet r = s.executeQuery("SELECT " + STAMP_COLUMNS + " FROM papers ORDER BY id")) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT " + STAMP_COLUMNS
+                    + ", (SELECT key FROM related_lists l WHERE l.id = papers.id) FROM papers ORDER BY id")) {
                 while (r.next()) {
-                    consumer.accept(stamp(r));
+                    String related = r.getString(7);
+                    consumer.accept(stamp(r), related == null ? "" : related);
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Finds every paper's related papers again where the papers changed (see {@link RelatedIndex}),
+     * after {@link #sync}.
+     */
+    RelatedIndex.Update updateRelated(ReportProgress progress) throws IOException {
+        try {
+            int papers = count("SELECT COUNT(*) FROM papers");
+            progress.started(ReportProgress.Phase.RELATED, papers);
+            RelatedIndex.Update update = new RelatedIndex(db).update();
+            db.commit();
+            progress.finished(ReportProgress.Phase.RELATED, update.listsComputed());
+            return update;
+        } catch (SQLException e) {
+            rollback();
+            throw failure("find related papers", e);
+        }
+    }
+
+    /** The related papers of the paper {@code id}, best first, as its page lists them. */
+    List<RelatedPaper> related(String id) throws IOException {
+        return query("related papers", () -> {
+            List<String> members = RelatedIndex.members(db, id);
+            if (members.isEmpty()) {
+                return List.of();
+            }
+            Map<String, RelatedPaper> found = new HashMap<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT id, title, translated_title, first_date FROM papers"
+                    + " WHERE id IN (" + "?, ".repeat(members.size() - 1) + "?)")) {
+                for (int i = 0; i < members.size(); i++) {
+                    p.setString(i + 1, members.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String date = r.getString(4);
+                        found.put(r.getString(1), new RelatedPaper(r.getString(1), Paper.hrefOf(r.getString(1)),
+                                r.getString(2), r.getString(3), date == null ? "" : date));
+                    }
+                }
+            }
+            List<RelatedPaper> related = new ArrayList<>(members.size());
+            for (String member : members) {
+                RelatedPaper paper = found.get(member);
+                if (paper != null) {
+                    related.add(paper);
+                }
+            }
+            return related;
         });
     }
 

@@ -99,6 +99,7 @@ public final class ReportGenerator {
                 ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
             Fingerprint.invalidate(state);
             store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
+            store.updateRelated(progress);
             ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
             try (OutputFiles output = OutputFiles.begin(out, state)) {
                 ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
@@ -133,8 +134,8 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
-    /** A paper whose page or BibTeX file (or both) must be written, and their input key. */
-    private record PaperJob(String key, boolean page, boolean bib) {}
+    /** A paper whose page or BibTeX file (or both) must be written, and their input keys. */
+    private record PaperJob(String pageKey, String bibKey, boolean page, boolean bib) {}
 
     /** One run's rendering: every page planned from the store, rendered only where its inputs changed. */
     private static final class Run {
@@ -203,17 +204,19 @@ public final class ReportGenerator {
             Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
             MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
-            store.forEachStamp(stamp -> {
+            store.forEachStamp((stamp, related) -> {
                 update(allPapers, stamp.id());
                 update(allPapers, stamp.contentHash());
                 String page = stamp.href();
                 String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
                         stamp.month().map(monthPages::get).orElse(""));
+                // The page also lists the related papers; the BibTeX file does not.
+                String pageKey = related.isEmpty() ? key : key(key, "related", related);
                 try {
-                    boolean pageKept = output.keep(page, key);
+                    boolean pageKept = output.keep(page, pageKey);
                     boolean bibKept = output.keep(Paper.bibHrefOf(stamp.id()), key);
                     if (!pageKept || !bibKept) {
-                        changedPapers.put(stamp.id(), new PaperJob(key, !pageKept, !bibKept));
+                        changedPapers.put(stamp.id(), new PaperJob(pageKey, key, !pageKept, !bibKept));
                     }
                 } catch (IOException e) {
                     failed.add(e);
@@ -485,15 +488,16 @@ public final class ReportGenerator {
                 Map<String, String> monthPages) throws IOException {
             String categoryHref = categoryPages.get(paper.category());
             String monthHref = paper.month().map(monthPages::get).orElse("");
+            List<PageViews.RelatedPaper> related = job.page() ? store.related(paper.id()) : List.of();
             jobs.submit(() -> {
                 String bibtex = renderer.renderText("paper-bib.vm", paper.bibHref(), new PaperBibFile(paper),
                         Escaping.BIBTEX);
                 if (job.bib()) {
-                    output.write(paper.bibHref(), bibtex.getBytes(StandardCharsets.UTF_8), job.key());
+                    output.write(paper.bibHref(), bibtex.getBytes(StandardCharsets.UTF_8), job.bibKey());
                 }
                 if (job.page()) {
                     renderer.renderPage("paper.vm", paper.href(), new PaperPage(paper, categoryHref, monthHref,
-                            bibtex), job.key());
+                            bibtex, related), job.pageKey());
                 }
             });
         }

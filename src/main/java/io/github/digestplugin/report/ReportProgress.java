@@ -14,6 +14,7 @@ public interface ReportProgress {
     enum Phase {
         READ_AND_CHECK("read and check", "digests"),
         AGGREGATE("aggregate", "papers"),
+        RELATED("related papers", "lists"),
         PAGES("pages", "pages"),
         SEARCH("search index", "papers"),
         EXPORTS("exports", "files");

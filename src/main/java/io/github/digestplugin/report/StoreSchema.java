@@ -1,5 +1,7 @@
 package io.github.digestplugin.report;
 
+import io.github.digestplugin.report.related.RelatedIndex;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,9 +14,9 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
-    static final List<String> TABLES = List.of(
+    static final List<String> TABLES = withRelated(
             """
             CREATE TABLE meta (
               key TEXT PRIMARY KEY,
@@ -92,6 +94,21 @@ final class StoreSchema {
             "CREATE INDEX papers_by_category ON papers (category)",
             "CREATE INDEX papers_by_month ON papers (month)",
             "CREATE INDEX papers_by_letter ON papers (letter)");
+
+    /** Every table, those of the related papers ({@link RelatedIndex}) included, for dropping them. */
+    static final List<String> TABLE_NAMES = withRelatedNames();
+
+    private static List<String> withRelated(String... tables) {
+        List<String> all = new ArrayList<>(List.of(tables));
+        all.addAll(RelatedIndex.TABLES);
+        return List.copyOf(all);
+    }
+
+    private static List<String> withRelatedNames() {
+        List<String> all = new ArrayList<>(List.of("papers", "findings", "entries", "digests", "meta"));
+        all.addAll(RelatedIndex.TABLE_NAMES);
+        return List.copyOf(all);
+    }
 
     private StoreSchema() {}
 }

@@ -89,7 +89,8 @@ public final class SearchTokenizer {
         return ((long) first << 21) | second;
     }
 
-    static String bigramText(long code) {
+    /** The two characters of a bigram code. */
+    public static String bigramText(long code) {
         return new StringBuilder(4).appendCodePoint((int) (code >>> 21)).appendCodePoint((int) (code & 0x1FFFFF)).toString();
     }
 
