@@ -263,8 +263,12 @@ final class ReadingListStore implements AutoCloseable {
             progress.finished(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
             progress.started(ReportProgress.Phase.AGGREGATE, touched.size());
             aggregate(touched);
-            db.commit();
             progress.finished(ReportProgress.Phase.AGGREGATE, touched.size());
+            // In the same transaction: the related lists always match the papers they are made from.
+            progress.started(ReportProgress.Phase.RELATED, touched.size());
+            RelatedIndex.Update related = new RelatedIndex(db).update(touched);
+            db.commit();
+            progress.finished(ReportProgress.Phase.RELATED, related.listsComputed());
         } catch (SQLException e) {
             rollback();
             throw failure("update", e);
@@ -923,24 +927,6 @@ final class ReadingListStore implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    /**
-     * Finds every paper's related papers again where the papers changed (see {@link RelatedIndex}),
-     * after {@link #sync}.
-     */
-    RelatedIndex.Update updateRelated(ReportProgress progress) throws IOException {
-        try {
-            int papers = count("SELECT COUNT(*) FROM papers");
-            progress.started(ReportProgress.Phase.RELATED, papers);
-            RelatedIndex.Update update = new RelatedIndex(db).update();
-            db.commit();
-            progress.finished(ReportProgress.Phase.RELATED, update.listsComputed());
-            return update;
-        } catch (SQLException e) {
-            rollback();
-            throw failure("find related papers", e);
-        }
     }
 
     /** The related papers of the paper {@code id}, best first, as its page lists them. */

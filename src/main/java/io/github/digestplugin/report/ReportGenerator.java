@@ -99,7 +99,6 @@ public final class ReportGenerator {
                 ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
             Fingerprint.invalidate(state);
             store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
-            store.updateRelated(progress);
             ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
             try (OutputFiles output = OutputFiles.begin(out, state)) {
                 ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,

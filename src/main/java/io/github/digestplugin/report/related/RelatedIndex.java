@@ -1,5 +1,6 @@
 package io.github.digestplugin.report.related;
 
+import io.github.digestplugin.report.search.SearchTokenizer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,27 +12,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Each paper's related papers, kept in the report's working store beside the {@code papers}
- * table they are found from (its columns {@code id}, {@code content_hash}, {@code first_date},
- * the titles, summaries and abstracts).
+ * table they are found from (its columns {@code id}, {@code first_date}, the titles, summaries
+ * and abstracts).
  *
  * <p>A paper stands for its {@value Vectors#TERMS} strongest terms ({@link TermWeights}); its
  * related papers are those whose vectors are nearest by cosine, found through an inverted index
- * over those terms. A run tokenizes only the papers whose text changed (their term counts are
- * kept by text hash), updates the document frequencies by what those papers added and removed,
- * recomputes every vector from the kept counts, and recomputes only the lists that a changed
- * vector, a changed title or a deleted paper can reach: those of the papers sharing a term with
- * it. Everything is a function of the papers alone, so a run on a kept store and one on an empty
- * store give the same lists.
+ * over those terms. A run tokenizes only the papers whose text changed (term counts are kept by
+ * text hash) and moves the document frequencies by what those added and removed. Where no
+ * unchanged paper's term changed weight, only the changed papers' vectors are computed again;
+ * otherwise every vector is, from the kept counts. Then only the lists that a changed vector, a
+ * changed title or a deleted paper can reach are computed again: those of the papers sharing a
+ * term with it. Every list is a function of the papers alone, so a run on a kept store and one on
+ * an empty store give the same lists.
  */
 public final class RelatedIndex {
 
@@ -53,10 +55,12 @@ public final class RelatedIndex {
             """
             CREATE TABLE related_papers (
               id TEXT PRIMARY KEY,
-              content_hash TEXT NOT NULL,
               text_hash TEXT NOT NULL,
               display_hash INTEGER NOT NULL,
-              vector BLOB NOT NULL,
+              vector BLOB NOT NULL)""",
+            """
+            CREATE TABLE related_counts (
+              id TEXT PRIMARY KEY,
               counts BLOB NOT NULL)""",
             """
             CREATE TABLE related_lists (
@@ -66,23 +70,26 @@ public final class RelatedIndex {
 
     /** The tables' names, for dropping them. */
     public static final List<String> TABLE_NAMES = List.of("related_state", "related_terms", "related_papers",
-            "related_lists");
+            "related_counts", "related_lists");
 
     /** Past this many changed papers, all papers are read in one pass rather than one by one. */
     private static final int ONE_PASS = 256;
     private static final int BATCH = 500;
-    private static final String TEXT_COLUMNS = "p.id, p.content_hash, p.first_date, p.title, p.translated_title,"
-            + " p.summary_zh, p.summary_en, p.abstract_zh, p.abstract_en";
+    private static final String TEXT_COLUMNS = "id, first_date, title, translated_title, summary_zh, summary_en,"
+            + " abstract_zh, abstract_en";
 
     /**
      * What a run did.
      *
      * @param tokenized papers whose text was split into terms again
+     * @param allVectors whether every vector was computed again (a term of an unchanged paper
+     *     changed weight), rather than only the changed papers'
      * @param vectorsChanged papers whose vector changed (new papers included)
      * @param listsComputed lists computed again
      * @param listsChanged lists that came out otherwise than they were (new papers' included)
      */
-    public record Update(int papers, int tokenized, int vectorsChanged, int listsComputed, int listsChanged) {}
+    public record Update(int papers, int tokenized, boolean allVectors, int vectorsChanged, int listsComputed,
+            int listsChanged) {}
 
     private final Connection db;
 
@@ -90,29 +97,25 @@ public final class RelatedIndex {
         this.db = db;
     }
 
-    /** Brings every paper's related list up to date with the {@code papers} table. The caller commits. */
-    public Update update() throws SQLException {
+    /**
+     * Brings the related lists up to date after the papers {@code touched} were aggregated again
+     * (or deleted): every paper whose text, titles or first-seen date may have changed. The caller
+     * commits, in the transaction that changed the papers.
+     */
+    public Update update(Collection<String> touched) throws SQLException {
         int paperCount = count("SELECT COUNT(*) FROM papers");
         int scale = TermWeights.scale(paperCount);
         boolean rescaled = scale != state("scale");
-        Terms terms = new Terms();
-        Set<String> added = new HashSet<>();
-        Set<String> retitled = new HashSet<>();
-        List<byte[]> goneVectors = new ArrayList<>();
-        long t0 = System.nanoTime();
-        int tokenized = readChanged(terms, added, retitled);
-        long t1 = System.nanoTime();
-        removeDeleted(terms, goneVectors);
-        boolean textsChanged = tokenized > 0 || !goneVectors.isEmpty();
-        if (!textsChanged && retitled.isEmpty() && !rescaled) {
-            return new Update(paperCount, 0, 0, 0, 0);
+        Changes changes = new Changes();
+        if (!touched.isEmpty()) {
+            readTouched(touched, changes);
         }
-        terms.write();
-        long t2 = System.nanoTime();
+        if (changes.texts.isEmpty() && changes.gone.isEmpty() && changes.retitled.isEmpty() && !rescaled) {
+            return new Update(paperCount, 0, false, 0, 0, 0);
+        }
+        boolean shifted = changes.terms.write(scale) || rescaled;
         setState("scale", scale);
-        Update u = relate(paperCount, scale, tokenized, added, retitled, goneVectors);
-        System.err.printf("TIMING read %.2f write %.2f relate %.2f%n", (t1-t0)/1e9, (t2-t1)/1e9, (System.nanoTime()-t2)/1e9);
-        return u;
+        return relate(paperCount, scale, shifted, changes);
     }
 
     /** The members of {@code id}'s related list, best first; empty when it has none. */
@@ -129,127 +132,148 @@ public final class RelatedIndex {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Term counts of the papers whose text changed
+    // The papers whose text or titles changed
 
-    /** A stored paper as a changed one is compared with it. */
-    private record Stored(String textHash, long displayHash, byte[] vector, byte[] counts) {}
+    /** What the touched papers changed. */
+    private final class Changes {
+        final Terms terms = new Terms();
+        /** New term counts, by paper: of new papers and of those whose text changed. */
+        final Map<String, byte[]> texts = new HashMap<>();
+        final Set<String> added = new HashSet<>();
+        final Set<String> retitled = new HashSet<>();
+        /** The vectors of deleted papers. */
+        final List<byte[]> gone = new ArrayList<>();
+    }
 
-    /**
-     * Stores the term counts of every paper whose content hash differs from the stored one:
-     * counted again where its text changed (the document frequencies moved by the difference),
-     * kept where only its appearances did. Returns how many were counted.
-     */
-    private int readChanged(Terms terms, Set<String> added, Set<String> retitled) throws SQLException {
-        Set<String> changed = new HashSet<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT p.id FROM papers p LEFT JOIN"
-                + " related_papers t ON t.id = p.id WHERE t.id IS NULL OR t.content_hash <> p.content_hash")) {
-            while (r.next()) {
-                changed.add(r.getString(1));
-            }
-        }
-        if (changed.isEmpty()) {
-            return 0;
-        }
+    /** A stored paper as a touched one is compared with it. */
+    private record Stored(String textHash, long displayHash) {}
+
+    private void readTouched(Collection<String> touched, Changes changes) throws SQLException {
         boolean noneStored = count("SELECT COUNT(*) FROM related_papers") == 0;
-        int[] tokenized = {0};
-        try (PreparedStatement stored = db.prepareStatement("SELECT text_hash, display_hash, vector, counts FROM"
-                + " related_papers WHERE id = ?");
-                PreparedStatement write = db.prepareStatement("INSERT OR REPLACE INTO related_papers (id,"
-                        + " content_hash, text_hash, display_hash, vector, counts) VALUES (?, ?, ?, ?, ?, ?)")) {
+        Set<String> seen = new HashSet<>();
+        TermCounts counter = new TermCounts(changes.terms);
+        int[][] counts = {new int[256], new int[256]};
+        try (PreparedStatement stored = db.prepareStatement("SELECT text_hash, display_hash FROM related_papers"
+                + " WHERE id = ?");
+                PreparedStatement oldCounts = db.prepareStatement("SELECT counts FROM related_counts WHERE id = ?");
+                PreparedStatement writePaper = db.prepareStatement("INSERT OR REPLACE INTO related_papers (id,"
+                        + " text_hash, display_hash, vector) VALUES (?, ?, ?, COALESCE((SELECT vector FROM"
+                        + " related_papers WHERE id = ?), ?))");
+                PreparedStatement writeCounts = db.prepareStatement("INSERT OR REPLACE INTO related_counts (id, counts)"
+                        + " VALUES (?, ?)")) {
             int[] pending = {0};
-            TextConsumer each = (contentHash, paper) -> {
+            TextConsumer each = paper -> {
+                seen.add(paper.id());
                 Stored old = noneStored ? null : stored(stored, paper.id());
                 String textHash = textHash(paper);
                 long display = displayHash(paper);
-                byte[] counts;
-                if (old != null && old.textHash().equals(textHash)) {
-                    counts = old.counts();
-                } else {
-                    counts = terms.countsOf(paper);
-                    tokenized[0]++;
+                if (old == null || !old.textHash().equals(textHash)) {
+                    int n = counter.count(paper, counts);
+                    byte[] encoded = Vectors.encodeCounts(counts[0], counts[1], n);
                     if (old != null) {
-                        terms.change(old.counts(), -1);
+                        changes.terms.change(blob(oldCounts, paper.id()), -1);
                     }
-                    terms.change(counts, 1);
+                    changes.terms.change(encoded, 1);
+                    changes.texts.put(paper.id(), encoded);
+                    writeCounts.setString(1, paper.id());
+                    writeCounts.setBytes(2, encoded);
+                    writeCounts.addBatch();
+                } else if (old.displayHash() == display) {
+                    return;
                 }
                 if (old == null) {
-                    added.add(paper.id());
+                    changes.added.add(paper.id());
                 } else if (old.displayHash() != display) {
-                    retitled.add(paper.id());
+                    changes.retitled.add(paper.id());
                 }
-                write.setString(1, paper.id());
-                write.setString(2, contentHash);
-                write.setString(3, textHash);
-                write.setLong(4, display);
-                write.setBytes(5, old == null ? Vectors.EMPTY : old.vector());
-                write.setBytes(6, counts);
-                write.addBatch();
+                writePaper.setString(1, paper.id());
+                writePaper.setString(2, textHash);
+                writePaper.setLong(3, display);
+                writePaper.setString(4, paper.id());
+                writePaper.setBytes(5, Vectors.EMPTY);
+                writePaper.addBatch();
                 if (++pending[0] >= BATCH) {
-                    write.executeBatch();
+                    writePaper.executeBatch();
+                    writeCounts.executeBatch();
                     pending[0] = 0;
                 }
             };
-            if (changed.size() > ONE_PASS) {
+            if (touched.size() > ONE_PASS) {
+                Set<String> wanted = touched instanceof Set<String> set ? set : new HashSet<>(touched);
                 try (Statement s = db.createStatement();
-                        ResultSet r = s.executeQuery("SELECT " + TEXT_COLUMNS + " FROM papers p")) {
+                        ResultSet r = s.executeQuery("SELECT " + TEXT_COLUMNS + " FROM papers")) {
                     while (r.next()) {
-                        if (changed.contains(r.getString(1))) {
-                            each.accept(r.getString(2), text(r));
+                        if (wanted.contains(r.getString(1))) {
+                            each.accept(text(r));
                         }
                     }
                 }
             } else {
-                try (PreparedStatement p = db.prepareStatement("SELECT " + TEXT_COLUMNS + " FROM papers p WHERE p.id = ?")) {
-                    for (String id : changed) {
+                try (PreparedStatement p = db.prepareStatement("SELECT " + TEXT_COLUMNS + " FROM papers WHERE id = ?")) {
+                    for (String id : touched) {
                         p.setString(1, id);
                         try (ResultSet r = p.executeQuery()) {
                             if (r.next()) {
-                                each.accept(r.getString(2), text(r));
+                                each.accept(text(r));
                             }
                         }
                     }
                 }
             }
-            write.executeBatch();
+            writePaper.executeBatch();
+            writeCounts.executeBatch();
         }
-        return tokenized[0];
+        if (!noneStored) {
+            removeDeleted(touched, seen, changes);
+        }
     }
 
     private interface TextConsumer {
-        void accept(String contentHash, PaperText paper) throws SQLException;
+        void accept(PaperText paper) throws SQLException;
     }
 
     private static PaperText text(ResultSet r) throws SQLException {
-        String date = r.getString(3);
-        return new PaperText(r.getString(1), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
-                r.getString(8), r.getString(9), date == null ? "" : date);
+        String date = r.getString(2);
+        return new PaperText(r.getString(1), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), date == null ? "" : date);
     }
 
     private static Stored stored(PreparedStatement stored, String id) throws SQLException {
         stored.setString(1, id);
         try (ResultSet r = stored.executeQuery()) {
-            return r.next() ? new Stored(r.getString(1), r.getLong(2), r.getBytes(3), r.getBytes(4)) : null;
+            return r.next() ? new Stored(r.getString(1), r.getLong(2)) : null;
         }
     }
 
-    /** Drops the papers the {@code papers} table no longer holds; their vectors go to {@code gone}. */
-    private void removeDeleted(Terms terms, List<byte[]> gone) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, vector, counts FROM"
-                + " related_papers WHERE id NOT IN (SELECT id FROM papers)")) {
-            while (r.next()) {
-                ids.add(r.getString(1));
-                gone.add(r.getBytes(2));
-                terms.change(r.getBytes(3), -1);
-            }
+    private static byte[] blob(PreparedStatement query, String id) throws SQLException {
+        query.setString(1, id);
+        try (ResultSet r = query.executeQuery()) {
+            return r.next() ? r.getBytes(1) : Vectors.EMPTY;
         }
-        for (String sql : List.of("DELETE FROM related_papers WHERE id = ?", "DELETE FROM related_lists WHERE id = ?")) {
-            try (PreparedStatement p = db.prepareStatement(sql)) {
-                for (String id : ids) {
-                    p.setString(1, id);
-                    p.addBatch();
+    }
+
+    /** Drops the touched papers the {@code papers} table no longer holds; their vectors go to the changes. */
+    private void removeDeleted(Collection<String> touched, Set<String> seen, Changes changes) throws SQLException {
+        try (PreparedStatement vector = db.prepareStatement("SELECT vector FROM related_papers WHERE id = ?");
+                PreparedStatement counts = db.prepareStatement("SELECT counts FROM related_counts WHERE id = ?")) {
+            for (String id : touched) {
+                if (seen.contains(id)) {
+                    continue;
                 }
-                p.executeBatch();
+                vector.setString(1, id);
+                try (ResultSet r = vector.executeQuery()) {
+                    if (!r.next()) {
+                        continue;
+                    }
+                    changes.gone.add(r.getBytes(1));
+                }
+                changes.terms.change(blob(counts, id), -1);
+                for (String table : List.of("related_papers", "related_counts", "related_lists")) {
+                    try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                        delete.setString(1, id);
+                        delete.executeUpdate();
+                    }
+                }
             }
         }
     }
@@ -277,72 +301,122 @@ public final class RelatedIndex {
      * Term numbers are given in the order terms are first met, so they differ between stores; no
      * list depends on them, only on the terms' weights and tie-breaks.
      */
-    private final class Terms {
-        private final Map<String, Integer> tids = new HashMap<>();
-        private final Map<Integer, Integer> dfChanges = new HashMap<>();
+    private final class Terms implements TermCounts.Numbering {
+        private final Map<String, Integer> words = new HashMap<>();
+        private final LongIntMap bigrams = new LongIntMap();
         private final List<String> fresh = new ArrayList<>();
-        private int next = -1;
+        private int[] dfChanges = new int[1024];
+        private int first = -1;
+        private int next;
         private PreparedStatement find;
+        private SQLException failure;
 
-        /** The paper's term counts, encoded. */
-        byte[] countsOf(PaperText paper) throws SQLException {
-            Map<String, Integer> counts = TermCounts.of(paper);
-            int[] ids = new int[counts.size()];
-            int[] values = new int[counts.size()];
-            long[] pairs = new long[counts.size()];
-            int i = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                pairs[i++] = ((long) tid(e.getKey()) << 8) | e.getValue();
-            }
-            Arrays.sort(pairs);
-            for (i = 0; i < pairs.length; i++) {
-                ids[i] = (int) (pairs[i] >>> 8);
-                values[i] = (int) (pairs[i] & 0xFF);
-            }
-            return Vectors.encodeCounts(ids, values, ids.length);
-        }
-
-        private int tid(String term) throws SQLException {
-            Integer known = tids.get(term);
+        @Override
+        public int word(String word) {
+            Integer known = words.get(word);
             if (known != null) {
                 return known;
             }
-            if (next < 0) {
-                next = count("SELECT COALESCE(MAX(tid), -1) FROM related_terms") + 1;
-                find = db.prepareStatement("SELECT tid FROM related_terms WHERE term = ?");
-            }
-            int tid = -1;
-            if (next > 0) {
-                find.setString(1, term);
-                try (ResultSet r = find.executeQuery()) {
-                    if (r.next()) {
-                        tid = r.getInt(1);
-                    }
-                }
-            }
-            if (tid < 0) {
-                tid = next++;
-                fresh.add(term);
-            }
-            tids.put(term, tid);
+            int tid = lookUp(word);
+            words.put(word, tid);
             return tid;
         }
 
-        void change(byte[] counts, int by) {
-            Vectors.forEachCount(counts, (tid, count) -> dfChanges.merge(tid, by, Integer::sum));
+        @Override
+        public int bigram(long code) {
+            int known = bigrams.get(code);
+            if (known != LongIntMap.MISSING) {
+                return known;
+            }
+            int tid = lookUp(SearchTokenizer.bigramText(code));
+            bigrams.put(code, tid);
+            return tid;
         }
 
-        void write() throws SQLException {
+        /** The stored number of a term not met yet in this run, or a new one. */
+        private int lookUp(String term) {
+            try {
+                if (first < 0) {
+                    first = count("SELECT COALESCE(MAX(tid), -1) FROM related_terms") + 1;
+                    next = first;
+                    find = first == 0 ? null : db.prepareStatement("SELECT tid FROM related_terms WHERE term = ?");
+                }
+                if (find != null) {
+                    find.setString(1, term);
+                    try (ResultSet r = find.executeQuery()) {
+                        if (r.next()) {
+                            return r.getInt(1);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                // Numbering cannot throw: kept for write(), which every run calls next.
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+            fresh.add(term);
+            return next++;
+        }
+
+        void change(byte[] counts, int by) {
+            Vectors.forEachCount(counts, (tid, count) -> {
+                if (tid >= dfChanges.length) {
+                    dfChanges = Arrays.copyOf(dfChanges, Math.max(tid + 1, 2 * dfChanges.length));
+                }
+                dfChanges[tid] += by;
+            });
+        }
+
+        /**
+         * Stores the new terms and the moved document frequencies; returns whether a term already
+         * stored changed weight, so that papers not touched may hold a term of another weight.
+         */
+        boolean write(int scale) throws SQLException {
+            if (failure != null) {
+                throw failure;
+            }
             if (find != null) {
                 find.close();
             }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO related_terms (tid, term, df, tie)"
-                    + " VALUES (?, ?, 0, ?)")) {
+            boolean shifted = false;
+            try (PreparedStatement read = db.prepareStatement("SELECT df FROM related_terms WHERE tid = ?");
+                    PreparedStatement update = db.prepareStatement("UPDATE related_terms SET df = ? WHERE tid = ?")) {
                 int pending = 0;
-                for (String term : fresh) {
-                    insert.setInt(1, tids.get(term));
+                int stored = first < 0 ? dfChanges.length : Math.min(first, dfChanges.length);
+                for (int tid = 0; tid < stored; tid++) {
+                    if (dfChanges[tid] == 0) {
+                        continue;
+                    }
+                    read.setInt(1, tid);
+                    int df;
+                    try (ResultSet r = read.executeQuery()) {
+                        df = r.next() ? r.getInt(1) : 0;
+                    }
+                    int now = df + dfChanges[tid];
+                    shifted |= TermWeights.idf(df, scale) != TermWeights.idf(now, scale);
+                    update.setInt(1, now);
+                    update.setInt(2, tid);
+                    update.addBatch();
+                    if (++pending >= BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+                update.executeBatch();
+            }
+            // New terms in term order, so that the term index grows at its end.
+            String[] sorted = fresh.toArray(new String[0]);
+            Arrays.sort(sorted);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO related_terms (tid, term, df, tie)"
+                    + " VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (String term : sorted) {
+                    int tid = tidOf(term);
+                    insert.setInt(1, tid);
                     insert.setString(2, term);
-                    insert.setLong(3, TermWeights.tie(term));
+                    insert.setInt(3, tid < dfChanges.length ? dfChanges[tid] : 0);
+                    insert.setLong(4, TermWeights.tie(term));
                     insert.addBatch();
                     if (++pending >= BATCH) {
                         insert.executeBatch();
@@ -351,33 +425,31 @@ public final class RelatedIndex {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement update = db.prepareStatement("UPDATE related_terms SET df = df + ? WHERE tid = ?")) {
-                int pending = 0;
-                for (Map.Entry<Integer, Integer> change : dfChanges.entrySet()) {
-                    if (change.getValue() != 0) {
-                        update.setInt(1, change.getValue());
-                        update.setInt(2, change.getKey());
-                        update.addBatch();
-                        if (++pending >= BATCH) {
-                            update.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                }
-                update.executeBatch();
+            return shifted;
+        }
+
+        private int tidOf(String term) {
+            Integer word = words.get(term);
+            if (word != null) {
+                return word;
             }
+            return bigrams.get(SearchTokenizer.bigramCode(term.codePointAt(0),
+                    term.codePointAt(Character.charCount(term.codePointAt(0)))));
         }
     }
 
     // ---------------------------------------------------------------------------------------------
     // Vectors and lists
 
-    /**
-     * Recomputes every vector from the stored counts and the document frequencies, then the lists
-     * of the papers a changed vector or title can reach.
-     */
-    private Update relate(int paperCount, int scale, int tokenized, Set<String> added, Set<String> retitled,
-            List<byte[]> goneVectors) throws SQLException {
+    /** The weight and tie-break of each term a vector is computed from. */
+    private interface TermTable {
+        int df(int tid);
+
+        long tie(int tid);
+    }
+
+    /** Every term's document frequency and tie-break, read once. */
+    private TermTable allTerms() throws SQLException {
         int termCount = count("SELECT COALESCE(MAX(tid), -1) FROM related_terms") + 1;
         int[] df = new int[termCount];
         long[] ties = new long[termCount];
@@ -387,28 +459,97 @@ public final class RelatedIndex {
                 ties[r.getInt(1)] = r.getLong(3);
             }
         }
+        return new TermTable() {
+            @Override
+            public int df(int tid) {
+                return df[tid];
+            }
+
+            @Override
+            public long tie(int tid) {
+                return ties[tid];
+            }
+        };
+    }
+
+    /** The terms of {@code counts} only. */
+    private TermTable someTerms(Collection<byte[]> counts) throws SQLException {
+        Map<Integer, long[]> rows = new HashMap<>();
+        try (PreparedStatement read = db.prepareStatement("SELECT df, tie FROM related_terms WHERE tid = ?")) {
+            for (byte[] paper : counts) {
+                List<Integer> tids = new ArrayList<>();
+                Vectors.forEachCount(paper, (tid, count) -> tids.add(tid));
+                for (int tid : tids) {
+                    if (!rows.containsKey(tid)) {
+                        read.setInt(1, tid);
+                        try (ResultSet r = read.executeQuery()) {
+                            rows.put(tid, r.next() ? new long[] {r.getInt(1), r.getLong(2)} : new long[] {0, 0});
+                        }
+                    }
+                }
+            }
+        }
+        return new TermTable() {
+            @Override
+            public int df(int tid) {
+                return (int) rows.get(tid)[0];
+            }
+
+            @Override
+            public long tie(int tid) {
+                return rows.get(tid)[1];
+            }
+        };
+    }
+
+    private static byte[] vector(byte[] counts, TermTable terms, int scale, Vectors.Strongest strongest) {
+        strongest.clear();
+        Vectors.forEachCount(counts,
+                (tid, count) -> strongest.offer(tid, TermWeights.weight(count, terms.df(tid), scale), terms.tie(tid)));
+        return strongest.encode();
+    }
+
+    /**
+     * Computes the vectors again (all, or the changed papers'), then the lists of the papers a
+     * changed vector or title can reach.
+     */
+    private Update relate(int paperCount, int scale, boolean allVectors, Changes changes) throws SQLException {
+        Vectors.Strongest strongest = new Vectors.Strongest();
+        Map<String, byte[]> fresh = new HashMap<>();
+        if (!allVectors) {
+            TermTable terms = someTerms(changes.texts.values());
+            for (Map.Entry<String, byte[]> text : changes.texts.entrySet()) {
+                fresh.put(text.getKey(), vector(text.getValue(), terms, scale, strongest));
+            }
+        }
+        TermTable terms = allVectors ? allTerms() : null;
+        int termCount = count("SELECT COALESCE(MAX(tid), -1) FROM related_terms") + 1;
         String[] ids = new String[paperCount];
         long[] displays = new long[paperCount];
         int[] start = new int[paperCount + 1];
         int[] tids = new int[paperCount * Vectors.TERMS];
         int[] weights = new int[paperCount * Vectors.TERMS];
         boolean[] dirty = new boolean[paperCount];
-        List<byte[]> oldVectors = new ArrayList<>(goneVectors);
+        List<byte[]> oldVectors = new ArrayList<>(changes.gone);
         List<Integer> changedVectors = new ArrayList<>();
         List<byte[]> newVectors = new ArrayList<>();
         int papers = 0;
-        Vectors.Strongest strongest = new Vectors.Strongest();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT id, display_hash, vector, counts FROM related_papers ORDER BY id")) {
+        try (Statement s = db.createStatement(); Statement c = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, display_hash, vector FROM related_papers ORDER BY id");
+                ResultSet counts = allVectors ? c.executeQuery("SELECT id, counts FROM related_counts ORDER BY id")
+                        : null) {
             while (r.next() && papers < paperCount) {
                 int p = papers++;
                 ids[p] = r.getString(1);
                 displays[p] = r.getLong(2);
                 byte[] stored = r.getBytes(3);
-                strongest.clear();
-                Vectors.forEachCount(r.getBytes(4),
-                        (tid, count) -> strongest.offer(tid, TermWeights.weight(count, df[tid], scale), ties[tid]));
-                byte[] vector = strongest.encode();
+                byte[] vector;
+                if (allVectors) {
+                    counts.next();
+                    vector = vector(counts.getBytes(2), terms, scale, strongest);
+                } else {
+                    vector = fresh.getOrDefault(ids[p], stored);
+                }
                 int at = start[p];
                 for (int i = 0; i < Vectors.vectorSize(vector); i++) {
                     tids[at] = Vectors.vectorTid(vector, i);
@@ -421,7 +562,7 @@ public final class RelatedIndex {
                     newVectors.add(vector);
                     dirty[p] = true;
                 }
-                if (added.contains(ids[p])) {
+                if (changes.added.contains(ids[p])) {
                     dirty[p] = true;
                 }
             }
@@ -438,7 +579,6 @@ public final class RelatedIndex {
             update.executeBatch();
         }
         newVectors.clear();
-        long tv = System.nanoTime();
         Neighbours neighbours = new Neighbours(papers, start, tids, weights, termCount);
         for (byte[] old : oldVectors) {
             neighbours.markSharing(old, dirty);
@@ -446,18 +586,16 @@ public final class RelatedIndex {
         for (int p : changedVectors) {
             neighbours.markSharing(p, dirty);
         }
-        if (!retitled.isEmpty()) {
+        if (!changes.retitled.isEmpty()) {
             for (int p = 0; p < papers; p++) {
-                if (retitled.contains(ids[p])) {
+                if (changes.retitled.contains(ids[p])) {
                     neighbours.markSharing(p, dirty);
                 }
             }
         }
         int[] computed = {0};
-        long tl = System.nanoTime();
         int changed = writeLists(neighbours, ids, displays, dirty, computed);
-        System.err.printf("TIMING vectors+index %.2f lists %.2f%n", (tl-tv)/1e9, (System.nanoTime()-tl)/1e9);
-        return new Update(paperCount, tokenized, changedVectors.size(), computed[0], changed);
+        return new Update(paperCount, changes.texts.size(), allVectors, changedVectors.size(), computed[0], changed);
     }
 
     /** Computes the lists of the {@code dirty} papers and stores those that changed; returns how many did. */
@@ -467,7 +605,7 @@ public final class RelatedIndex {
         Neighbours.Scratch scratch = new Neighbours.Scratch(neighbours.papers(), LIST_SIZE);
         int[] members = new int[LIST_SIZE];
         int changed = 0;
-        try (PreparedStatement read = db.prepareStatement("SELECT members FROM related_lists WHERE id = ?");
+        try (PreparedStatement read = db.prepareStatement("SELECT members, key FROM related_lists WHERE id = ?");
                 PreparedStatement write = db.prepareStatement("INSERT OR REPLACE INTO related_lists (id, members, key)"
                         + " VALUES (?, ?, ?)")) {
             int pending = 0;
@@ -485,23 +623,29 @@ public final class RelatedIndex {
                     update(sha, Long.toString(displays[members[i]]));
                 }
                 String key = n == 0 ? "" : HexFormat.of().formatHex(sha.digest());
-                Optional<String> old = Optional.empty();
+                String oldList = null;
+                String oldKey = null;
                 if (!noneStored) {
                     read.setString(1, ids[p]);
                     try (ResultSet r = read.executeQuery()) {
-                        old = r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                        if (r.next()) {
+                            oldList = r.getString(1);
+                            oldKey = r.getString(2);
+                        }
                     }
                 }
-                if (old.isEmpty() || !old.get().equals(list.toString())) {
+                if (!list.toString().equals(oldList)) {
                     changed++;
                 }
-                write.setString(1, ids[p]);
-                write.setString(2, list.toString());
-                write.setString(3, key);
-                write.addBatch();
-                if (++pending >= BATCH) {
-                    write.executeBatch();
-                    pending = 0;
+                if (!key.equals(oldKey)) {
+                    write.setString(1, ids[p]);
+                    write.setString(2, list.toString());
+                    write.setString(3, key);
+                    write.addBatch();
+                    if (++pending >= BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
                 }
             }
             write.executeBatch();

@@ -85,7 +85,7 @@ public final class SearchTokenizer {
     }
 
     /** Two code points in one number; never 0, since a Han code point is not. */
-    static long bigramCode(int first, int second) {
+    public static long bigramCode(int first, int second) {
         return ((long) first << 21) | second;
     }
 
