@@ -60,6 +60,9 @@ class ProgressOfGenerateTest {
         expected.add(new Event("finished", Phase.READ_AND_CHECK, result.digests(), result.digests()));
         expected.add(new Event("started", Phase.AGGREGATE, result.papers(), result.papers()));
         expected.add(new Event("finished", Phase.AGGREGATE, result.papers(), result.papers()));
+        // A first run computes every paper's related list.
+        expected.add(new Event("started", Phase.RELATED, result.papers(), result.papers()));
+        expected.add(new Event("finished", Phase.RELATED, result.papers(), result.papers()));
         expected.add(new Event("started", Phase.PAGES, pages, pages));
         IntStream.rangeClosed(1, pages).forEach(n -> expected.add(new Event("advanced", Phase.PAGES, n, pages)));
         expected.add(new Event("finished", Phase.PAGES, pages, pages));

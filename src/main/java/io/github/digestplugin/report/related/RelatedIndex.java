@@ -518,8 +518,17 @@ public final class RelatedIndex {
         Map<String, byte[]> fresh = new HashMap<>();
         if (!allVectors) {
             TermTable terms = someTerms(changes.texts.values());
-            for (Map.Entry<String, byte[]> text : changes.texts.entrySet()) {
-                fresh.put(text.getKey(), vector(text.getValue(), terms, scale, strongest));
+            boolean same = changes.gone.isEmpty() && changes.retitled.isEmpty() && changes.added.isEmpty();
+            try (PreparedStatement stored = db.prepareStatement("SELECT vector FROM related_papers WHERE id = ?")) {
+                for (Map.Entry<String, byte[]> text : changes.texts.entrySet()) {
+                    byte[] vector = vector(text.getValue(), terms, scale, strongest);
+                    fresh.put(text.getKey(), vector);
+                    same &= Arrays.equals(vector, blob(stored, text.getKey()));
+                }
+            }
+            if (same) {
+                // Texts changed, but no term strong enough to stand for a paper: no list can change.
+                return new Update(paperCount, changes.texts.size(), false, 0, 0, 0);
             }
         }
         TermTable terms = allVectors ? allTerms() : null;
