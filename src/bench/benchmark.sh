@@ -23,10 +23,15 @@
 # and the goal), and a run after one entry's Chinese summary was changed in one digest (restored
 # afterwards, even when the benchmark is stopped); then Maven's own start (`digest:help`), the
 # linearity figure (t_Kmax - start) / (t_Kmin - start), and the table against the targets.
+# `related [K]` runs only the related-papers benchmark (RelatedBenchmark, -Xmx512m): on cs.CL and on
+# K shifted copies (default 6, written once into target/scale-K/), the related-papers time of a
+# first run and of runs after one digest was edited, beside the report's, how many lists changed,
+# and on cs.CL the quality (a related paper of the paper's primary category, against chance) and
+# the lists of 20 papers picked with a fixed seed.
 # A failed run prints its last log lines and the benchmark goes on; every log stays in
 # target/bench-logs/. DIGEST_SCALE_TAR=some.tar.xz makes the copies from another corpus archive
 # (into target/scale-K-NAME/), for trying the mode on something small.
-# Usage: src/bench/benchmark.sh [--no-markdownlint | growth [pipes|rows|links|entities]... | report-scale [K...]]
+# Usage: src/bench/benchmark.sh [--no-markdownlint | growth [pipes|rows|links|entities]... | report-scale [K...] | related [K]]
 #   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -44,6 +49,7 @@ case "${1:-}" in
   --no-markdownlint) markdownlint=no ;;
   growth) mode=growth; shift ;;
   report-scale) mode=report-scale; shift ;;
+  related) mode=related; shift ;;
   *) sed -n 's/^# Usage: /usage: /p' "$0" >&2; exit 2 ;;
 esac
 
@@ -379,6 +385,18 @@ cp="target/classes:target/test-classes:$(cat target/bench.cp)"
 if [ "$mode" = growth ]; then
   echo "== growth: one digest, one dimension ten times larger at each step (heap limited to 2 GB)"
   exec java -Xmx2g -cp "$cp" io.github.digestplugin.bench.GrowthBenchmark "$@"
+fi
+if [ "$mode" = related ]; then
+  unpack_corpus
+  k=${1:-6}
+  if [ ! -f "target/scale-$k/.generated" ]; then
+    rm -rf "target/scale-$k"
+    mkdir -p "$logs"
+    python3 "$shared/tools/scale-corpus.py" "$k" "target/scale-$k" >"$logs/scale-$k.log"
+    cp "$logs/scale-$k.log" "target/scale-$k/.generated"
+  fi
+  echo "== related papers, in-process (heap limited to 512 MB): cs.CL, then $k copies"
+  exec java -Xmx512m -cp "$cp" io.github.digestplugin.bench.RelatedBenchmark "$corpus" "target/scale-$k"
 fi
 unpack_corpus
 echo "== check, in-process (heap limited to 256 MB)"

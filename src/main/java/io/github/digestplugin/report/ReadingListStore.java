@@ -931,34 +931,9 @@ final class ReadingListStore implements AutoCloseable {
 
     /** The related papers of the paper {@code id}, best first, as its page lists them. */
     List<RelatedPaper> related(String id) throws IOException {
-        return query("related papers", () -> {
-            List<String> members = RelatedIndex.members(db, id);
-            if (members.isEmpty()) {
-                return List.of();
-            }
-            Map<String, RelatedPaper> found = new HashMap<>();
-            try (PreparedStatement p = db.prepareStatement("SELECT id, title, translated_title, first_date FROM papers"
-                    + " WHERE id IN (" + "?, ".repeat(members.size() - 1) + "?)")) {
-                for (int i = 0; i < members.size(); i++) {
-                    p.setString(i + 1, members.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        String date = r.getString(4);
-                        found.put(r.getString(1), new RelatedPaper(r.getString(1), Paper.hrefOf(r.getString(1)),
-                                r.getString(2), r.getString(3), date == null ? "" : date));
-                    }
-                }
-            }
-            List<RelatedPaper> related = new ArrayList<>(members.size());
-            for (String member : members) {
-                RelatedPaper paper = found.get(member);
-                if (paper != null) {
-                    related.add(paper);
-                }
-            }
-            return related;
-        });
+        return query("related papers", () -> RelatedIndex.shown(db, id).stream()
+                .map(m -> new RelatedPaper(m.id(), Paper.hrefOf(m.id()), m.title(), m.translatedTitle(), m.firstDate()))
+                .toList());
     }
 
     /** The groups of an index and how many papers each holds, by key in order. */

@@ -57,6 +57,9 @@ public final class RelatedIndex {
               id TEXT PRIMARY KEY,
               text_hash TEXT NOT NULL,
               display_hash INTEGER NOT NULL,
+              title TEXT NOT NULL,
+              translated_title TEXT NOT NULL,
+              first_date TEXT NOT NULL,
               vector BLOB NOT NULL)""",
             """
             CREATE TABLE related_counts (
@@ -66,6 +69,7 @@ public final class RelatedIndex {
             CREATE TABLE related_lists (
               id TEXT PRIMARY KEY,
               members TEXT NOT NULL,
+              shown TEXT NOT NULL,
               key TEXT NOT NULL)""");
 
     /** The tables' names, for dropping them. */
@@ -110,12 +114,42 @@ public final class RelatedIndex {
         if (!touched.isEmpty()) {
             readTouched(touched, changes);
         }
-        if (changes.texts.isEmpty() && changes.gone.isEmpty() && changes.retitled.isEmpty() && !rescaled) {
+        if (changes.tokenized == 0 && changes.gone.isEmpty() && changes.retitled.isEmpty() && !rescaled) {
             return new Update(paperCount, 0, false, 0, 0, 0);
         }
-        boolean shifted = changes.terms.write(scale) || rescaled;
+        boolean shifted = changes.terms.write(scale) || rescaled || changes.tooMany();
         setState("scale", scale);
         return relate(paperCount, scale, shifted, changes);
+    }
+
+    /**
+     * A paper as a related list shows it.
+     *
+     * @param firstDate the day of the first digest that listed it, empty when that digest is undated
+     */
+    public record Member(String id, String title, String translatedTitle, String firstDate) {}
+
+    /** What {@code id}'s related list shows, best first; empty when it has none. */
+    public static List<Member> shown(Connection db, String id) throws SQLException {
+        String shown;
+        try (PreparedStatement p = db.prepareStatement("SELECT shown FROM related_lists WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                shown = r.next() ? r.getString(1) : "";
+            }
+        }
+        List<Member> members = new ArrayList<>();
+        String[] fields = new String[4];
+        for (int at = 0, field = 0; at < shown.length(); field = (field + 1) % 4) {
+            int colon = shown.indexOf(':', at);
+            int length = Integer.parseInt(shown, at, colon, 10);
+            fields[field] = shown.substring(colon + 1, colon + 1 + length);
+            at = colon + 1 + length;
+            if (field == 3) {
+                members.add(new Member(fields[0], fields[1], fields[2], fields[3]));
+            }
+        }
+        return members;
     }
 
     /** The members of {@code id}'s related list, best first; empty when it has none. */
@@ -137,8 +171,25 @@ public final class RelatedIndex {
     /** What the touched papers changed. */
     private final class Changes {
         final Terms terms = new Terms();
-        /** New term counts, by paper: of new papers and of those whose text changed. */
+        /**
+         * New term counts, by paper: of new papers and of those whose text changed; kept for
+         * computing only their vectors, so not beyond {@value #ONE_PASS} papers, past which every
+         * vector is computed again from the store.
+         */
         final Map<String, byte[]> texts = new HashMap<>();
+        int tokenized;
+
+        void tokenized(String id, byte[] counts) {
+            if (++tokenized <= ONE_PASS) {
+                texts.put(id, counts);
+            } else {
+                texts.clear();
+            }
+        }
+
+        boolean tooMany() {
+            return tokenized > ONE_PASS;
+        }
         final Set<String> added = new HashSet<>();
         final Set<String> retitled = new HashSet<>();
         /** The vectors of deleted papers. */
@@ -157,8 +208,8 @@ public final class RelatedIndex {
                 + " WHERE id = ?");
                 PreparedStatement oldCounts = db.prepareStatement("SELECT counts FROM related_counts WHERE id = ?");
                 PreparedStatement writePaper = db.prepareStatement("INSERT OR REPLACE INTO related_papers (id,"
-                        + " text_hash, display_hash, vector) VALUES (?, ?, ?, COALESCE((SELECT vector FROM"
-                        + " related_papers WHERE id = ?), ?))");
+                        + " text_hash, display_hash, title, translated_title, first_date, vector) VALUES (?, ?, ?, ?,"
+                        + " ?, ?, COALESCE((SELECT vector FROM related_papers WHERE id = ?), ?))");
                 PreparedStatement writeCounts = db.prepareStatement("INSERT OR REPLACE INTO related_counts (id, counts)"
                         + " VALUES (?, ?)")) {
             int[] pending = {0};
@@ -174,7 +225,7 @@ public final class RelatedIndex {
                         changes.terms.change(blob(oldCounts, paper.id()), -1);
                     }
                     changes.terms.change(encoded, 1);
-                    changes.texts.put(paper.id(), encoded);
+                    changes.tokenized(paper.id(), encoded);
                     writeCounts.setString(1, paper.id());
                     writeCounts.setBytes(2, encoded);
                     writeCounts.addBatch();
@@ -189,8 +240,11 @@ public final class RelatedIndex {
                 writePaper.setString(1, paper.id());
                 writePaper.setString(2, textHash);
                 writePaper.setLong(3, display);
-                writePaper.setString(4, paper.id());
-                writePaper.setBytes(5, Vectors.EMPTY);
+                writePaper.setString(4, paper.title());
+                writePaper.setString(5, paper.translatedTitle());
+                writePaper.setString(6, paper.firstDate());
+                writePaper.setString(7, paper.id());
+                writePaper.setBytes(8, Vectors.EMPTY);
                 writePaper.addBatch();
                 if (++pending[0] >= BATCH) {
                     writePaper.executeBatch();
@@ -528,13 +582,15 @@ public final class RelatedIndex {
             }
             if (same) {
                 // Texts changed, but no term strong enough to stand for a paper: no list can change.
-                return new Update(paperCount, changes.texts.size(), false, 0, 0, 0);
+                return new Update(paperCount, changes.tokenized, false, 0, 0, 0);
             }
         }
         TermTable terms = allVectors ? allTerms() : null;
         int termCount = count("SELECT COALESCE(MAX(tid), -1) FROM related_terms") + 1;
         String[] ids = new String[paperCount];
-        long[] displays = new long[paperCount];
+        String[] titles = new String[paperCount];
+        String[] translatedTitles = new String[paperCount];
+        String[] dates = new String[paperCount];
         int[] start = new int[paperCount + 1];
         int[] tids = new int[paperCount * Vectors.TERMS];
         int[] weights = new int[paperCount * Vectors.TERMS];
@@ -544,14 +600,17 @@ public final class RelatedIndex {
         List<byte[]> newVectors = new ArrayList<>();
         int papers = 0;
         try (Statement s = db.createStatement(); Statement c = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT id, display_hash, vector FROM related_papers ORDER BY id");
+                ResultSet r = s.executeQuery("SELECT id, title, translated_title, first_date, vector FROM related_papers"
+                        + " ORDER BY id");
                 ResultSet counts = allVectors ? c.executeQuery("SELECT id, counts FROM related_counts ORDER BY id")
                         : null) {
             while (r.next() && papers < paperCount) {
                 int p = papers++;
                 ids[p] = r.getString(1);
-                displays[p] = r.getLong(2);
-                byte[] stored = r.getBytes(3);
+                titles[p] = r.getString(2);
+                translatedTitles[p] = r.getString(3);
+                dates[p] = r.getString(4);
+                byte[] stored = r.getBytes(5);
                 byte[] vector;
                 if (allVectors) {
                     counts.next();
@@ -603,20 +662,24 @@ public final class RelatedIndex {
             }
         }
         int[] computed = {0};
-        int changed = writeLists(neighbours, ids, displays, dirty, computed);
-        return new Update(paperCount, changes.texts.size(), allVectors, changedVectors.size(), computed[0], changed);
+        int changed = writeLists(neighbours, new Shown(ids, titles, translatedTitles, dates), dirty, computed);
+        return new Update(paperCount, changes.tokenized, allVectors, changedVectors.size(), computed[0], changed);
     }
 
     /** Computes the lists of the {@code dirty} papers and stores those that changed; returns how many did. */
-    private int writeLists(Neighbours neighbours, String[] ids, long[] displays, boolean[] dirty, int[] computed)
+    /** What a list shows of each paper, in id order. */
+    private record Shown(String[] ids, String[] titles, String[] translatedTitles, String[] dates) {}
+
+    private int writeLists(Neighbours neighbours, Shown papers, boolean[] dirty, int[] computed)
             throws SQLException {
+        String[] ids = papers.ids();
         boolean noneStored = count("SELECT COUNT(*) FROM related_lists") == 0;
         Neighbours.Scratch scratch = new Neighbours.Scratch(neighbours.papers(), LIST_SIZE);
         int[] members = new int[LIST_SIZE];
         int changed = 0;
         try (PreparedStatement read = db.prepareStatement("SELECT members, key FROM related_lists WHERE id = ?");
-                PreparedStatement write = db.prepareStatement("INSERT OR REPLACE INTO related_lists (id, members, key)"
-                        + " VALUES (?, ?, ?)")) {
+                PreparedStatement write = db.prepareStatement("INSERT OR REPLACE INTO related_lists (id, members,"
+                        + " shown, key) VALUES (?, ?, ?, ?)")) {
             int pending = 0;
             for (int p = 0; p < neighbours.papers(); p++) {
                 if (!dirty[p]) {
@@ -625,13 +688,17 @@ public final class RelatedIndex {
                 computed[0]++;
                 int n = neighbours.related(p, LIST_SIZE, members, scratch);
                 StringBuilder list = new StringBuilder();
-                MessageDigest sha = sha256();
+                StringBuilder shown = new StringBuilder();
                 for (int i = 0; i < n; i++) {
-                    list.append(i == 0 ? "" : " ").append(ids[members[i]]);
-                    update(sha, ids[members[i]]);
-                    update(sha, Long.toString(displays[members[i]]));
+                    int q = members[i];
+                    list.append(i == 0 ? "" : " ").append(ids[q]);
+                    for (String field : List.of(ids[q], papers.titles()[q], papers.translatedTitles()[q],
+                            papers.dates()[q])) {
+                        shown.append(field.length()).append(':').append(field);
+                    }
                 }
-                String key = n == 0 ? "" : HexFormat.of().formatHex(sha.digest());
+                String key = n == 0 ? ""
+                        : HexFormat.of().formatHex(sha256().digest(shown.toString().getBytes(StandardCharsets.UTF_8)));
                 String oldList = null;
                 String oldKey = null;
                 if (!noneStored) {
@@ -649,7 +716,8 @@ public final class RelatedIndex {
                 if (!key.equals(oldKey)) {
                     write.setString(1, ids[p]);
                     write.setString(2, list.toString());
-                    write.setString(3, key);
+                    write.setString(3, shown.toString());
+                    write.setString(4, key);
                     write.addBatch();
                     if (++pending >= BATCH) {
                         write.executeBatch();
