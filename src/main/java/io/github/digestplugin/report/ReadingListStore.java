@@ -54,7 +54,8 @@ import java.util.function.Consumer;
  * published output. Each digest is parsed once and kept by path and content hash, with every
  * entry's fields and its findings; papers are aggregated from their entries. A run re-reads only
  * the digests whose size or modification time changed, re-parses those whose content did, drops
- * what deleted digests held, and re-aggregates only the papers those digests touch. Pages are
+ * what deleted digests held, and re-aggregates only the papers those digests touch, whose related
+ * lists it then brings up to date in the same transaction ({@link RelatedIndex}). Pages are
  * rendered from what the store returns, so no run holds the archive in memory.
  *
  * <p>SQLite keeps the store consistent through a killed run (its journal rolls an unfinished

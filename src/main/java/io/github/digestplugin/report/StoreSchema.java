@@ -9,7 +9,8 @@ import java.util.List;
  * with their content hash; entries hold every field the report shows, raw as the digest has them;
  * papers are aggregated from their entries and rebuilt only when one of those changes. Short
  * columns come first in a row, long texts last: a query for the short ones then never walks the
- * overflow pages of an abstract.
+ * overflow pages of an abstract. The related papers' tables ({@link RelatedIndex}) live beside
+ * them and are dropped with them.
  */
 final class StoreSchema {
 

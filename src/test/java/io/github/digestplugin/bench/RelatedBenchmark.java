@@ -8,6 +8,8 @@ import io.github.digestplugin.report.ReportProgress;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,26 +59,44 @@ public final class RelatedBenchmark {
         }
     }
 
-    /** Phase times of one run. */
+    /**
+     * Phase times of one run, wall and CPU: the related papers are found on one thread, whose CPU
+     * time tells their cost on a machine other processes share; the run's is the process's.
+     */
     static final class Phases implements ReportProgress {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         final Map<Phase, Long> started = new EnumMap<>(Phase.class);
+        final Map<Phase, Long> startedCpu = new EnumMap<>(Phase.class);
         final Map<Phase, Long> took = new EnumMap<>(Phase.class);
+        final Map<Phase, Long> tookCpu = new EnumMap<>(Phase.class);
         final Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
 
         @Override
         public synchronized void started(Phase phase, int total) {
             started.put(phase, System.nanoTime());
+            startedCpu.put(phase, THREADS.getCurrentThreadCpuTime());
         }
 
         @Override
         public synchronized void finished(Phase phase, int count) {
             took.put(phase, System.nanoTime() - started.get(phase));
+            tookCpu.put(phase, THREADS.getCurrentThreadCpuTime() - startedCpu.get(phase));
             counts.put(phase, count);
         }
 
         double seconds(Phase phase) {
             return took.getOrDefault(phase, 0L) / 1e9;
         }
+
+        double cpuSeconds(Phase phase) {
+            return tookCpu.getOrDefault(phase, 0L) / 1e9;
+        }
+    }
+
+    /** The CPU time of this process so far, in seconds. */
+    static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     static void run(Path corpus, Path work, boolean quality) throws IOException, SQLException {
@@ -87,12 +107,16 @@ public final class RelatedBenchmark {
         ReportGenerator generator = new ReportGenerator();
         Phases first = new Phases();
         long start = System.nanoTime();
+        double cpu = processCpu();
         ReportResult result = generator.generate(request, first);
         double total = (System.nanoTime() - start) / 1e9;
+        cpu = processCpu() - cpu;
         double related = first.seconds(ReportProgress.Phase.RELATED);
+        double relatedCpu = first.cpuSeconds(ReportProgress.Phase.RELATED);
         System.out.printf(Locale.ROOT, "== %s: %d papers%n", corpus, result.papers());
-        System.out.printf(Locale.ROOT, "first run: report %.2f s, related papers %.2f s (%.1f %% of the report),"
-                + " %d lists; max heap %d MiB%n", total, related, 100 * related / total,
+        System.out.printf(Locale.ROOT, "first run: report %.2f s (CPU %.2f s), related papers %.2f s (CPU %.2f s):"
+                + " %.1f %% of the report's time, %.1f %% of its CPU; %d lists; max heap %d MiB%n", total, cpu,
+                related, relatedCpu, 100 * related / total, 100 * relatedCpu / cpu,
                 first.counts.getOrDefault(ReportProgress.Phase.RELATED, 0), Runtime.getRuntime().maxMemory() >> 20);
         Path store;
         try (Stream<Path> files = Files.walk(work.resolve("state"))) {
@@ -122,9 +146,10 @@ public final class RelatedBenchmark {
             Map<String, String> after = lists(store);
             long changed = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
             System.out.printf(Locale.ROOT, "one digest edited (%s, %s): report %.2f s, related papers"
-                    + " %.2f s, %d lists computed again, %d of %d lists changed; %d files written%n",
+                    + " %.2f s (CPU %.2f s), %d lists computed again, %d of %d lists changed; %d files written%n",
                     corpus.relativize(edited), title ? "the first entry's English title gains"
-                    + " '" + TITLE_WORDS + "'" : "one Chinese summary lengthened", took, second.seconds(ReportProgress.Phase.RELATED),
+                    + " '" + TITLE_WORDS + "'" : "one Chinese summary lengthened", took,
+                    second.seconds(ReportProgress.Phase.RELATED), second.cpuSeconds(ReportProgress.Phase.RELATED),
                     second.counts.getOrDefault(ReportProgress.Phase.RELATED, 0), changed, after.size(),
                     again.pagesWritten());
         } finally {

@@ -114,7 +114,7 @@ final class Vectors {
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
-            // Insertion sort by term number: twenty items at most.
+            // Insertion sort by term number: a vector has few terms.
             for (int i = 1; i < size; i++) {
                 int item = order[i];
                 int j = i;
