@@ -19,6 +19,7 @@ import io.github.digestplugin.runner.CheckRequest;
 import io.github.digestplugin.runner.CheckRunException;
 import io.github.digestplugin.runner.CheckRunner;
 import io.github.digestplugin.runner.ForkedCheck;
+import io.github.digestplugin.runner.ForkedJvm;
 import io.github.digestplugin.runner.InJvmCheck;
 import java.io.File;
 import java.io.IOException;
@@ -53,7 +54,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends DigestFilesMojo {
 
-    static final String DEFAULT_FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    static final String DEFAULT_FORK_JVM_ARGS = ForkedJvm.DEFAULT_JVM_ARGS;
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or

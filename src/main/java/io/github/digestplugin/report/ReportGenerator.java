@@ -79,22 +79,39 @@ public final class ReportGenerator {
         return generate(request, ReportProgress.NONE);
     }
 
+    /**
+     * Whether a run now would render nothing (nothing the last run was made from has changed and
+     * its files are as it left them), and how much it would read. Cheap: the digests' and the
+     * output's file attributes are read, no file's content.
+     */
+    public Preflight preflight(ReportRequest request) throws IOException {
+        Check check = check(request);
+        long bytes = 0;
+        for (Path file : check.listing().files()) {
+            bytes += DigestChecker.sizeOf(request.directory().resolve(file));
+        }
+        return new Preflight(check.upToDate(), bytes);
+    }
+
+    /**
+     * What is known of a run before it starts.
+     *
+     * @param upToDate the last run's result, when it still stands
+     * @param digestBytes the size of the digests the run reads
+     */
+    public record Preflight(Optional<ReportResult> upToDate, long digestBytes) {}
+
     /** Generates the report, telling {@code progress} of each phase of a run that renders. */
     public ReportResult generate(ReportRequest request, ReportProgress progress) throws IOException {
-        Path out = request.outputDirectory().toAbsolutePath().normalize();
-        DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
-        TemplateSource templates = new TemplateSource(request.templateDirectory());
-        if (request.templateDirectory().isPresent() && !Files.isDirectory(request.templateDirectory().get())) {
-            throw new IOException("The template directory " + request.templateDirectory().get() + " does not exist");
+        Check check = check(request);
+        if (check.upToDate().isPresent()) {
+            return check.upToDate().get();
         }
-        String fingerprint = Fingerprint.of(request, listing, templates);
-        Path state = stateFolder(request);
-        Optional<Fingerprint.StoredRun> stored = Fingerprint.read(state);
-        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
-            Fingerprint.StoredRun run = stored.get();
-            return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
-                    out.resolve("index.html"), run.notDigests());
-        }
+        Path out = check.out();
+        DigestFiles.Listing listing = check.listing();
+        TemplateSource templates = check.templates();
+        String fingerprint = check.fingerprint();
+        Path state = check.state();
         Files.createDirectories(state);
         DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
         try (RunLock lock = RunLock.take(state, out);
@@ -112,6 +129,29 @@ public final class ReportGenerator {
                 return result;
             }
         }
+    }
+
+    /** What a run learns before it renders: its inputs, and the last run's result if that still stands. */
+    private record Check(Path out, DigestFiles.Listing listing, TemplateSource templates, String fingerprint,
+            Path state, Optional<ReportResult> upToDate) {}
+
+    private static Check check(ReportRequest request) throws IOException {
+        Path out = request.outputDirectory().toAbsolutePath().normalize();
+        DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
+        TemplateSource templates = new TemplateSource(request.templateDirectory());
+        if (request.templateDirectory().isPresent() && !Files.isDirectory(request.templateDirectory().get())) {
+            throw new IOException("The template directory " + request.templateDirectory().get() + " does not exist");
+        }
+        String fingerprint = Fingerprint.of(request, listing, templates);
+        Path state = stateFolder(request);
+        Optional<Fingerprint.StoredRun> stored = Fingerprint.read(state);
+        Optional<ReportResult> upToDate = Optional.empty();
+        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
+            Fingerprint.StoredRun run = stored.get();
+            upToDate = Optional.of(new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0,
+                    run.errors(), out.resolve("index.html"), run.notDigests()));
+        }
+        return new Check(out, listing, templates, fingerprint, state, upToDate);
     }
 
     /**
