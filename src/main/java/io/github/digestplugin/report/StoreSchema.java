@@ -12,7 +12,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     static final List<String> TABLES = List.of(
             """
@@ -91,7 +91,15 @@ final class StoreSchema {
               abstract_en TEXT NOT NULL)""",
             "CREATE INDEX papers_by_category ON papers (category)",
             "CREATE INDEX papers_by_month ON papers (month)",
-            "CREATE INDEX papers_by_letter ON papers (letter)");
+            "CREATE INDEX papers_by_letter ON papers (letter)",
+            // The reading file's entries, replaced whole on every run: the file is small beside the digests.
+            """
+            CREATE TABLE reading (
+              id TEXT PRIMARY KEY,
+              status TEXT NOT NULL,
+              rating INTEGER,
+              tags TEXT NOT NULL,
+              notes TEXT NOT NULL)""");
 
     private StoreSchema() {}
 }
