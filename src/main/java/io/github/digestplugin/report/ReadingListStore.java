@@ -1259,6 +1259,20 @@ final class ReadingListStore implements AutoCloseable {
         }
     }
 
+    /** The papers of the reading file that no digest lists. */
+    Set<String> readingIdsWithoutPaper() throws IOException {
+        return query("reading", () -> {
+            Set<String> ids = new HashSet<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT r.id FROM reading r LEFT JOIN papers p ON p.id = r.id WHERE p.id IS NULL")) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** How many papers a group holds and how many of them are read. */
     record ReadCount(int papers, int read) {}
 

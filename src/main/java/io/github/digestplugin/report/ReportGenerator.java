@@ -5,7 +5,6 @@ import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ReadingFile;
-import io.github.digestplugin.parse.ReadingFileParser;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
@@ -105,9 +104,13 @@ public final class ReportGenerator {
                 ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
             Fingerprint.invalidate(state);
             store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
-            ReadingFile reading = request.readingFile().map(ReadingFileParser::read).orElse(ReadingFile.NONE);
+            Optional<DigestChecker.ReadingInput> readingInput = request.readingFile()
+                    .map(file -> DigestChecker.ReadingInput.read(request.directory(), file));
+            ReadingFile reading = readingInput.map(DigestChecker.ReadingInput::file).orElse(ReadingFile.NONE);
             store.syncReading(reading.entries());
-            ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
+            java.util.Set<String> unlisted = store.readingIdsWithoutPaper();
+            ReportFindings findings = ReportFindings.of(store, checker, listing.problems(), readingInput
+                    .map(input -> checker.readingFindings(input, id -> !unlisted.contains(id))).orElse(List.of()));
             try (OutputFiles output = OutputFiles.begin(out, state)) {
                 ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
                         progress, new ReadingMarks(reading)).render();

@@ -168,6 +168,23 @@ class ReadingReportTest {
         assertThat(LinkChecker.brokenLinks(out)).isEmpty();
     }
 
+    @Test
+    void theReadingFilesFindingsAreOnTheProblemsPagesAndItsGoodEntriesStillShow() throws IOException {
+        Files.writeString(reading, ALPHA + ": {status: done}\n" + BETA + ": {status: read}\n2501.00001: {}\n");
+        Path out = temp.resolve("report");
+
+        ReportResult result = generate(out);
+
+        assertThat(result.errors()).isEqualTo(1);
+        Document problems = page(out.resolve("problems.html"));
+        assertThat(problems.select("#rule-reading-status li").text())
+                .contains("reading.yaml:1:", "Status done is not one of to-read, reading, read, skipped");
+        assertThat(problems.select("#rule-reading-unknown-paper li").text()).contains("Paper 2501.00001 is in no digest");
+        assertThat(page(out.resolve(Paper.hrefOf(BETA))).selectFirst("section.reading .reading-badge")
+                .attr("data-status")).isEqualTo("read");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
     /**
      * A changed status rewrites the pages that show it (the paper's, the lists and the digest that
      * list it, the overview), leaves the others, and gives the bytes a fresh run gives.
