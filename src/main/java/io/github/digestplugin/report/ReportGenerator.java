@@ -313,7 +313,7 @@ public final class ReportGenerator {
                 }
             }
             Map<String, String> digestHashes = store.digestHashes();
-            Map<String, String> digestReading = store.readingKeysByDigest();
+            Map<String, String> digestReading = reading.present() ? store.readingKeysByDigest() : Map.of();
             for (List<DigestRef> own : byChannel.values()) {
                 for (int i = 0; i < own.size(); i++) {
                     DigestRef digest = own.get(i);
@@ -614,8 +614,9 @@ public final class ReportGenerator {
         /** The overview's progress: papers read by month of their first digest and by its channel. */
         private ReadingProgress progressModel(Map<String, String> listedPages, Map<String, String> channelPages,
                 List<IndexLink> tags) throws IOException {
-            Map<String, ReadingListStore.ReadCount> byMonth = store.readByMonth();
-            Map<String, ReadingListStore.ReadCount> byChannel = store.readByChannel();
+            // Without a reading file the overview shows no progress: the two scans of the papers are not made.
+            Map<String, ReadingListStore.ReadCount> byMonth = reading.present() ? store.readByMonth() : Map.of();
+            Map<String, ReadingListStore.ReadCount> byChannel = reading.present() ? store.readByChannel() : Map.of();
             List<ProgressRow> months = new ArrayList<>();
             Map<String, Integer> readPerMonth = new TreeMap<>();
             byMonth.forEach((month, count) -> {
