@@ -41,7 +41,15 @@ function paint(marks) {
     }
     const status = statusOf(marks, row.getAttribute('data-paper'), row.getAttribute('data-file-reading'));
     row.setAttribute('data-reading', status);
-    setBadge(row.querySelector('.reading-badge'), status);
+    let badge = row.querySelector('.reading-badge');
+    const link = row.querySelector('a');
+    if (!badge && status !== '' && link) {
+      badge = document.createElement('span');
+      badge.className = 'reading-badge';
+      // In a list the link sits in a span of the title's language; the badge follows that span.
+      (link.parentElement.tagName === 'SPAN' ? link.parentElement : link).after(' ', badge);
+    }
+    setBadge(badge, status);
   });
   const section = document.querySelector('section.reading[data-paper]');
   if (section) {
