@@ -183,6 +183,4 @@ public final class PageModels {
      */
     public record ChartFile(BarChart chart, String caption) {}
 
-    /** {@code bib.vm}: the BibTeX export of every paper. */
-    public record BibFile(Iterable<Paper> papers) {}
 }

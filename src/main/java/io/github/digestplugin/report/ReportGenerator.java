@@ -15,8 +15,8 @@ import io.github.digestplugin.report.render.Messages;
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.PageRenderer;
 import io.github.digestplugin.report.render.SharedModel;
+import io.github.digestplugin.report.render.SplicedFile;
 import io.github.digestplugin.report.render.TemplateSource;
-import io.github.digestplugin.report.PageModels.BibFile;
 import io.github.digestplugin.report.PageModels.ChannelPage;
 import io.github.digestplugin.report.PageModels.ChannelsPage;
 import io.github.digestplugin.report.PageModels.ChartFile;
@@ -46,7 +46,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +66,9 @@ public final class ReportGenerator {
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
+    static final String BIB_FILE = "reading-list.bib";
+    /** {@code reading-list.bib}: each paper's entry as on its page ({@code paper-bib.vm}), a blank line after each. */
+    static final SplicedFile.Layout BIB_LAYOUT = new SplicedFile.Layout("", "", "", "");
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
     static final int LIST_PAGE_SIZE = 1000;
@@ -410,19 +412,16 @@ public final class ReportGenerator {
                 }
             }
             try (ReadingListStore reader = store.reader()) {
-                boolean json = !output.keep("reading-list.json", papersKey);
-                boolean bib = !output.keep("reading-list.bib", papersKey);
-                if (json && bib) {
-                    writeJsonAndBib(reader, papersKey);
-                } else if (json) {
-                    try (ReadingListStore.PaperCursor papers = reader.papersWithoutAbstracts()) {
-                        output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
-                    }
-                } else if (bib) {
-                    try (ReadingListStore.PaperCursor papers = reader.papers()) {
-                        renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
-                                papersKey);
-                    }
+                if (!output.keep(JsonExport.FILE, papersKey)) {
+                    writeRecords(reader, JsonExport.FILE, JsonExport.LAYOUT, papersKey, false,
+                            (paper, out) -> JsonExport.writeRecord(paper, out));
+                }
+                if (!output.keep(BIB_FILE, papersKey)) {
+                    writeRecords(reader, BIB_FILE, BIB_LAYOUT, papersKey, true, (paper, out) -> {
+                        out.write(renderer.renderText("paper-bib.vm", paper.bibHref(), new PaperBibFile(paper),
+                                Escaping.BIBTEX));
+                        out.write('\n');
+                    });
                 }
                 SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
                 if (!output.keep("feed.atom", papersKey)) {
@@ -441,37 +440,26 @@ public final class ReportGenerator {
         }
 
         /**
-         * Both exports from one read of the papers: each paper the BibTeX template takes is also
-         * written to the JSON export, and any the template leaves untaken after it.
+         * An export of one record per paper, in id order, each made from the paper alone: copied
+         * from the last run's file where the paper is unchanged, made anew where it changed.
          */
-        private void writeJsonAndBib(ReadingListStore reader, String papersKey) throws IOException {
-            try (ReadingListStore.PaperCursor papers = reader.papers()) {
-                output.writeText("reading-list.json", out -> {
-                    JsonExport json = JsonExport.start(out);
-                    Iterator<Paper> both = new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return papers.hasNext();
-                        }
-
-                        @Override
-                        public Paper next() {
-                            Paper paper = papers.next();
+        private void writeRecords(ReadingListStore reader, String file, SplicedFile.Layout layout, String papersKey,
+                boolean abstracts, PaperRecord record) throws IOException {
+            try (PaperRecords records = new PaperRecords(reader, abstracts, record)) {
+                SplicedFile.write(output, file, layout, papersKey, each -> {
+                    try {
+                        reader.forEachStamp(stamp -> {
                             try {
-                                json.add(paper);
+                                each.accept(new SplicedFile.Key(stamp.id(),
+                                        key(file, stamp.id(), stamp.contentHash()).substring(0, 32)));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
-                            return paper;
-                        }
-                    };
-                    renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(both)), Escaping.BIBTEX,
-                            papersKey);
-                    while (papers.hasNext()) {
-                        json.add(papers.next());
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
                     }
-                    json.end();
-                }, papersKey);
+                }, records);
             }
         }
 
@@ -830,6 +818,63 @@ public final class ReportGenerator {
         return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
                 p.category(), p.firstSeen().digest().dateText(), p.title(), p.translatedTitle(), p.summaryZh(),
                 p.summaryEn(), p.abstractZh(), p.abstractEn())).iterator();
+    }
+
+    /** Writes one paper's record of an export. */
+    @FunctionalInterface
+    private interface PaperRecord {
+        void write(Paper paper, java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * The records of an export that must be made, asked for in id order: read one by one, or,
+     * when nearly all are asked for, from one pass over every paper.
+     */
+    private static final class PaperRecords implements SplicedFile.Records, AutoCloseable {
+        private final ReadingListStore reader;
+        private final boolean abstracts;
+        private final PaperRecord record;
+        private ReadingListStore.PaperCursor all;
+
+        PaperRecords(ReadingListStore reader, boolean abstracts, PaperRecord record) {
+            this.reader = reader;
+            this.abstracts = abstracts;
+            this.record = record;
+        }
+
+        @Override
+        public void start(boolean most) throws IOException {
+            if (most) {
+                all = abstracts ? reader.papers() : reader.papersWithoutAbstracts();
+            }
+        }
+
+        @Override
+        public void write(String id, java.io.Writer out) throws IOException {
+            Optional<Paper> paper = Optional.empty();
+            if (all == null) {
+                paper = reader.paper(id);
+            } else {
+                while (all.hasNext()) {
+                    Paper next = all.next();
+                    if (next.id().equals(id)) {
+                        paper = Optional.of(next);
+                        break;
+                    }
+                }
+            }
+            if (paper.isEmpty()) {
+                throw new IOException("The report's working store lost the paper " + id + " during the run");
+            }
+            record.write(paper.get(), out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (all != null) {
+                all.close();
+            }
+        }
     }
 
     /** A cursor as an Iterable, for code that iterates once. */

@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -303,6 +304,27 @@ public final class OutputFiles implements AutoCloseable {
     private void recordWritten(String relative, String hash, Path file, String input) throws IOException {
         current.put(relative, Recorded.of(hash, Files.readAttributes(file, BasicFileAttributes.class), input));
         written.incrementAndGet();
+    }
+
+    /**
+     * The content hash the last complete run recorded for {@code relative}, while the file is still
+     * as that run left it (its size and time) and this run has not yet written it; else empty.
+     */
+    public Optional<String> recordedHash(String relative) throws IOException {
+        Recorded recorded = previous.get(relative);
+        if (recorded == null || current.containsKey(relative) || !recorded.matches(attributes(root.resolve(relative)))) {
+            return Optional.empty();
+        }
+        return Optional.of(recorded.hash());
+    }
+
+    /** The content hash of {@code relative} as this run wrote or kept it. */
+    public String writtenHash(String relative) {
+        Recorded recorded = current.get(relative);
+        if (recorded == null || recorded == PENDING) {
+            throw new IllegalStateException("Report file not written yet: " + relative);
+        }
+        return recorded.hash();
     }
 
     /**
