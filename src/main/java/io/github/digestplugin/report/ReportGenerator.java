@@ -562,10 +562,15 @@ public final class ReportGenerator {
         private void addListPage(PageJobs jobs, String kind, String heading, List<PaperStamp> papers, int total,
                 List<IndexLink> parts, IndexLink part, List<IndexLink> siblings, String siblingsKey, String indexPage)
                 throws IOException {
+            // A row shows the stamp's fields, not the rest of the paper: an edit of a digest that
+            // leaves its papers' titles as they were rewrites none of the lists they are on.
             MessageDigest slice = ReadingListStore.sha256();
             for (PaperStamp paper : papers) {
                 update(slice, paper.id());
-                update(slice, paper.contentHash());
+                update(slice, paper.title());
+                update(slice, paper.translatedTitle());
+                update(slice, paper.category());
+                update(slice, paper.month().orElse(""));
             }
             String key = key("list", kind, heading, Integer.toString(total), parts.toString(), part.href(),
                     kind.equals("letter") || kind.equals("tag") ? siblingsKey : "", indexPage,
