@@ -117,6 +117,14 @@ public class CheckMojo extends DigestFilesMojo {
     private File baseline;
 
     /**
+     * The reader's record of what was read ({@code reading.yaml}: status, rating, tags and notes per
+     * arXiv id). By default {@code reading.yaml} in {@code directory}, read when it exists; a file
+     * named here must exist.
+     */
+    @Parameter(property = "digest.readingFile")
+    private File readingFile;
+
+    /**
      * Rules left out for some digests, as {@code path-pattern=rule-id,rule-id} with Ant-style
      * patterns relative to {@code directory} ({@code drafts/**=raw-html,cell-pipe}). Their findings
      * are left out of the log, the result files and the failure, and counted as suppressed.
@@ -165,6 +173,7 @@ public class CheckMojo extends DigestFilesMojo {
         FindingSelection.LogFindings logMode;
         PathSuppressions pathSuppressions;
         boolean github;
+        Optional<Path> reading;
         try {
             policy = FailurePolicy.of(config.string("failOn", failOn, "error"),
                     config.integer("maxAllowedViolations", maxAllowedViolations, 0));
@@ -173,6 +182,7 @@ public class CheckMojo extends DigestFilesMojo {
             logMode = FindingSelection.LogFindings.parse(config.string("logFindings", logFindings, "failing"));
             pathSuppressions = input.pathSuppressions(config.strings("suppressions", suppressions, List.of()));
             github = githubAnnotations(config.string("annotations", annotations, null));
+            reading = input.readingFile(config, baseDirectory.toPath(), readingFile);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
         }
@@ -205,7 +215,7 @@ public class CheckMojo extends DigestFilesMojo {
         FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
         CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
                 CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile, results,
-                baseDirectory.toPath(), plugin.getVersion(), selection, language);
+                baseDirectory.toPath(), plugin.getVersion(), selection, language, reading);
         CheckOutcome run;
         try {
             run = runner.run(request);

@@ -93,6 +93,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "digest.severities")
     private String severityOverrides;
 
+    /**
+     * The reader's record of what was read ({@code reading.yaml}); by default {@code reading.yaml}
+     * in {@code directory}, read when it exists. A file named here must exist.
+     */
+    @Parameter(property = "digest.readingFile")
+    private File readingFile;
+
     /** A folder of the user's templates, each replacing the default template of the same name. */
     @Parameter(property = "digest.templateDirectory")
     private File templateDirectory;
@@ -360,7 +367,16 @@ public class ReportMojo extends AbstractMavenReport {
                 templates,
                 language,
                 title(language),
-                siteReportDirectory == null ? Optional.empty() : Optional.of(SITE_HOME));
+                siteReportDirectory == null ? Optional.empty() : Optional.of(SITE_HOME),
+                readingFile(input));
+    }
+
+    private Optional<Path> readingFile(DigestInput input) throws MavenReportException {
+        try {
+            return input.readingFile(config(), baseDirectory.toPath(), readingFile);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException(e.getMessage());
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     static final List<String> TABLES = List.of(
             """
@@ -96,7 +96,15 @@ final class StoreSchema {
             "CREATE INDEX papers_by_letter ON papers (letter)",
             // Every column of a paper's stamp and its place in a list, so that planning a run reads no abstract.
             "CREATE INDEX papers_stamps ON papers (id, first_date, first_digest, category, month, content_hash, title,"
-                    + " translated_title)");
+                    + " translated_title)",
+            // The reading file's entries, replaced whole on every run: the file is small beside the digests.
+            """
+            CREATE TABLE reading (
+              id TEXT PRIMARY KEY,
+              status TEXT NOT NULL,
+              rating INTEGER,
+              tags TEXT NOT NULL,
+              notes TEXT NOT NULL)""");
 
     private StoreSchema() {}
 }
