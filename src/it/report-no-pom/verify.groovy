@@ -1,6 +1,6 @@
 import io.github.digestplugin.testing.LinkChecker
 
-// Runs after the seven invocations of invoker.properties, which all log into build.log.
+// Runs after the eight invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: written below the current directory, in Chinese, titled with the report's own name.
@@ -58,3 +58,9 @@ def bookkeeping = []
     }
 }
 assert bookkeeping.isEmpty() : "bookkeeping in the pages: ${bookkeeping}"
+
+// 8: forked, said so once, and every file as the report rendered in Maven's JVM wrote it.
+assert log =~ /\[INFO\] Rendering the reading list in a forked JVM \(0 MiB of digests; parameter 'fork'\)/
+def forked = new File(basedir, 'target/forked-report')
+def relative = { File root -> def files = [:]; root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes.encodeHex().toString() }; files }
+assert relative(forked) == relative(report) : "the forked report differs from the one made in Maven's JVM"

@@ -1,6 +1,7 @@
 package io.github.digestplugin.report;
 
 import io.github.digestplugin.report.render.Escaping;
+import io.github.digestplugin.report.render.SplicedFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -13,39 +14,19 @@ import java.util.List;
  */
 final class JsonExport {
 
+    static final String FILE = "reading-list.json";
+    /** An object whose {@code papers} array holds one record per paper, a line each. */
+    static final SplicedFile.Layout LAYOUT = new SplicedFile.Layout("{\n  \"papers\": [", "\n", ",\n", "\n  ]\n}\n");
+
     private final Writer out;
 
     private JsonExport(Writer out) {
         this.out = out;
     }
 
-    private boolean first = true;
-
-    /** Writes the export of {@code papers}, in the order given (the report's is by id), into {@code out}. */
-    static void write(Iterable<Paper> papers, Writer out) throws IOException {
-        JsonExport json = start(out);
-        for (Paper paper : papers) {
-            json.add(paper);
-        }
-        json.end();
-    }
-
-    /** An export written paper by paper into {@code out}, for a caller that reads the papers for more than this. */
-    static JsonExport start(Writer out) throws IOException {
-        out.write("{\n  \"papers\": [");
-        return new JsonExport(out);
-    }
-
-    /** Writes the next paper, in the export's order (by id). */
-    void add(Paper paper) throws IOException {
-        out.write(first ? "\n" : ",\n");
-        writePaper(paper);
-        first = false;
-    }
-
-    /** Closes the list and the object; {@code out} is left open. */
-    void end() throws IOException {
-        out.write("\n  ]\n}\n");
+    /** Writes {@code paper}'s record of the export into {@code out}, which is left open. */
+    static void writeRecord(Paper paper, Writer out) throws IOException {
+        new JsonExport(out).writePaper(paper);
     }
 
     private void writePaper(Paper paper) throws IOException {

@@ -4,6 +4,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.ReadingFile;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
@@ -14,8 +15,8 @@ import io.github.digestplugin.report.render.Messages;
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.PageRenderer;
 import io.github.digestplugin.report.render.SharedModel;
+import io.github.digestplugin.report.render.SplicedFile;
 import io.github.digestplugin.report.render.TemplateSource;
-import io.github.digestplugin.report.PageModels.BibFile;
 import io.github.digestplugin.report.PageModels.ChannelPage;
 import io.github.digestplugin.report.PageModels.ChannelsPage;
 import io.github.digestplugin.report.PageModels.ChartFile;
@@ -29,6 +30,9 @@ import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
 import io.github.digestplugin.report.PageModels.ProblemRulePage;
 import io.github.digestplugin.report.PageModels.SearchPage;
+import io.github.digestplugin.report.PageModels.ProgressRow;
+import io.github.digestplugin.report.PageModels.ReadingProgress;
+import io.github.digestplugin.report.PageModels.TagsPage;
 import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
@@ -42,7 +46,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +61,14 @@ import java.util.stream.StreamSupport;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css", "assets/paper.js");
+    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css", "assets/paper.js",
+            SearchScript.READING_FILE);
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
+    static final String BIB_FILE = "reading-list.bib";
+    /** {@code reading-list.bib}: each paper's entry as on its page ({@code paper-bib.vm}), a blank line after each. */
+    static final SplicedFile.Layout BIB_LAYOUT = new SplicedFile.Layout("", "", "", "");
     static final int FEED_SIZE = 50;
     static final int CHART_CATEGORIES = 20;
     static final int LIST_PAGE_SIZE = 1000;
@@ -77,8 +84,69 @@ public final class ReportGenerator {
         return generate(request, ReportProgress.NONE);
     }
 
+    /**
+     * Whether a run now would render nothing (nothing the last run was made from has changed and
+     * its files are as it left them), and how much it would read. Cheap: the digests' and the
+     * output's file attributes are read, no file's content.
+     */
+    public Preflight preflight(ReportRequest request) throws IOException {
+        Check check = check(request);
+        long bytes = 0;
+        for (Path file : check.listing().files()) {
+            bytes += DigestChecker.sizeOf(request.directory().resolve(file));
+        }
+        return new Preflight(check.upToDate(), bytes);
+    }
+
+    /**
+     * What is known of a run before it starts.
+     *
+     * @param upToDate the last run's result, when it still stands
+     * @param digestBytes the size of the digests the run reads
+     */
+    public record Preflight(Optional<ReportResult> upToDate, long digestBytes) {}
+
     /** Generates the report, telling {@code progress} of each phase of a run that renders. */
     public ReportResult generate(ReportRequest request, ReportProgress progress) throws IOException {
+        Check check = check(request);
+        if (check.upToDate().isPresent()) {
+            return check.upToDate().get();
+        }
+        Path out = check.out();
+        DigestFiles.Listing listing = check.listing();
+        TemplateSource templates = check.templates();
+        String fingerprint = check.fingerprint();
+        Path state = check.state();
+        Files.createDirectories(state);
+        DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
+        try (RunLock lock = RunLock.take(state, out);
+                ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
+            Fingerprint.invalidate(state);
+            store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
+            Optional<DigestChecker.ReadingInput> readingInput = request.readingFile()
+                    .map(file -> DigestChecker.ReadingInput.read(request.directory(), file));
+            ReadingFile reading = readingInput.map(DigestChecker.ReadingInput::file).orElse(ReadingFile.NONE);
+            store.syncReading(reading.entries());
+            java.util.Set<String> unlisted = store.readingIdsWithoutPaper();
+            ReportFindings findings = ReportFindings.of(store, checker, listing.problems(), readingInput
+                    .map(input -> checker.readingFindings(input, id -> !unlisted.contains(id))).orElse(List.of()));
+            try (OutputFiles output = OutputFiles.begin(out, state)) {
+                ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
+                        progress, new ReadingMarks(reading)).render();
+                output.finish();
+                Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
+                        result.entries(), result.papers(), result.errors(), result.notDigests()));
+                output.complete();
+                return result;
+            }
+        }
+    }
+
+    /** What a run learns before it renders: its inputs, and the last run's result if that still stands. */
+    private record Check(Path out, DigestFiles.Listing listing, TemplateSource templates, String fingerprint,
+            Path state, Optional<ReportResult> upToDate) {}
+
+    private static Check check(ReportRequest request) throws IOException {
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
         TemplateSource templates = new TemplateSource(request.templateDirectory());
@@ -88,28 +156,13 @@ public final class ReportGenerator {
         String fingerprint = Fingerprint.of(request, listing, templates);
         Path state = stateFolder(request);
         Optional<Fingerprint.StoredRun> stored = Fingerprint.read(state);
+        Optional<ReportResult> upToDate = Optional.empty();
         if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
             Fingerprint.StoredRun run = stored.get();
-            return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
-                    out.resolve("index.html"), run.notDigests());
+            upToDate = Optional.of(new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0,
+                    run.errors(), out.resolve("index.html"), run.notDigests()));
         }
-        Files.createDirectories(state);
-        DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
-        try (RunLock lock = RunLock.take(state, out);
-                ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
-            Fingerprint.invalidate(state);
-            store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
-            ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
-            try (OutputFiles output = OutputFiles.begin(out, state)) {
-                ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
-                        progress).render();
-                output.finish();
-                Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
-                        result.entries(), result.papers(), result.errors(), result.notDigests()));
-                output.complete();
-                return result;
-            }
-        }
+        return new Check(out, listing, templates, fingerprint, state, upToDate);
     }
 
     /**
@@ -147,10 +200,13 @@ public final class ReportGenerator {
         private final PageRenderer renderer;
         /** What every page is made from beside its own data: the plugin, templates, title and language. */
         private final String renderKey;
+        private final ReadingMarks reading;
 
         Run(ReportRequest request, TemplateSource templates, ReadingListStore store, Path storeFile,
-                ReportFindings findings, OutputFiles output, ReportProgress progress) throws IOException {
+                ReportFindings findings, OutputFiles output, ReportProgress progress, ReadingMarks reading)
+                throws IOException {
             this.request = request;
+            this.reading = reading;
             this.store = store;
             this.storeFile = storeFile;
             this.findings = findings;
@@ -203,12 +259,18 @@ public final class ReportGenerator {
             Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
             MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
-            store.forEachStamp((stamp, related) -> {
+            Map<String, PaperStamp> readStamps = new LinkedHashMap<>();
+            java.util.Set<String> readIds = new java.util.HashSet<>();
+            reading.ids().forEach(readIds::add);
+            store.forEachStampWithRelated((stamp, related) -> {
                 update(allPapers, stamp.id());
                 update(allPapers, stamp.contentHash());
+                if (readIds.contains(stamp.id())) {
+                    readStamps.put(stamp.id(), stamp);
+                }
                 String page = stamp.href();
                 String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
-                        stamp.month().map(monthPages::get).orElse(""));
+                        stamp.month().map(monthPages::get).orElse(""), reading.keyOf(stamp.id()));
                 // The page also lists the related papers; the BibTeX file does not.
                 String pageKey = related.isEmpty() ? key : key(key, "related", related);
                 try {
@@ -239,7 +301,8 @@ public final class ReportGenerator {
             int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
 
             List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
-            int planned = 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            List<IndexLink> tags = reading.tags();
+            int planned = (tags.isEmpty() ? 0 : 1 + tags.size()) + 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
             Map<String, Integer> channels = store.channelCounts();
             Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
@@ -252,7 +315,7 @@ public final class ReportGenerator {
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
             IndexPage index = indexModel(digests, categories, listedMonths, listedChart, paperCount, entryCount,
-                    channels.size());
+                    channels.size(), progressModel(listedPages, channelPages, tags));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", index));
             submitChart(jobs, MONTH_CHART, index.monthChart(), "chartListedCaption", index.monthChart().maxValue());
             submitChart(jobs, CATEGORY_CHART, index.categoryChart(), "chartCategoriesCaption",
@@ -263,6 +326,16 @@ public final class ReportGenerator {
             jobs.submit(() -> renderer.renderPage("months.vm", "months.html", new MonthsPage(listedMonths,
                     listedChart, months, BarChart.months("months", monthCounts, monthPages))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
+            if (!tags.isEmpty()) {
+                jobs.submit(() -> renderer.renderPage("tags.vm", "tags.html", new TagsPage(tags)));
+                for (IndexLink tag : tags) {
+                    List<PaperStamp> tagged = reading.taggedWith(tag.label()).stream().map(readStamps::get)
+                            .filter(java.util.Objects::nonNull).toList();
+                    IndexLink only = new IndexLink("1", tag.href(), tagged.size());
+                    addListPage(jobs, "tag", tag.label(), tagged, tagged.size(), List.of(only), only, tags,
+                            tags.toString(), "tags.html");
+                }
+            }
             for (DatesPage page : datePages) {
                 String key = key("dates", page.parts().toString(), page.part().href(), page.groups().toString());
                 if (output.keep(page.part().href(), key)) {
@@ -284,12 +357,14 @@ public final class ReportGenerator {
                 }
             }
             Map<String, String> digestHashes = store.digestHashes();
+            Map<String, String> digestReading = reading.present() ? store.readingKeysByDigest() : Map.of();
             for (List<DigestRef> own : byChannel.values()) {
                 for (int i = 0; i < own.size(); i++) {
                     DigestRef digest = own.get(i);
                     Optional<DigestRef> previous = i == 0 ? Optional.empty() : Optional.of(own.get(i - 1));
                     Optional<DigestRef> next = i == own.size() - 1 ? Optional.empty() : Optional.of(own.get(i + 1));
-                    addDigestPage(jobs, digest, digestHashes.get(digest.name()), listedOn.get(digest.name()),
+                    addDigestPage(jobs, digest, digestHashes.get(digest.name()) + "\u0000"
+                            + digestReading.getOrDefault(digest.name(), ""), listedOn.get(digest.name()),
                             previous, next);
                 }
             }
@@ -351,7 +426,7 @@ public final class ReportGenerator {
             }
             DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
             jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(),
-                    digestModel(summary, own, channelHref, previous, next), key));
+                    digestModel(summary, own, channelHref, previous, next, reading), key));
         }
 
         private void addChannelPage(PageJobs jobs, ChannelPage page) throws IOException {
@@ -372,24 +447,23 @@ public final class ReportGenerator {
                 // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
                 if (asset.equals(SearchScript.FILE) && !renderer.hasUserTemplate(asset)) {
                     output.write(asset, SearchScript.bundle(renderer::readTemplate));
+                } else if (asset.equals(SearchScript.READING_FILE) && !renderer.hasUserTemplate(asset)) {
+                    output.write(asset, SearchScript.bundle(renderer::readTemplate, SearchScript.READING_MODULES));
                 } else {
                     renderer.copyAsset(asset);
                 }
             }
             try (ReadingListStore reader = store.reader()) {
-                boolean json = !output.keep("reading-list.json", papersKey);
-                boolean bib = !output.keep("reading-list.bib", papersKey);
-                if (json && bib) {
-                    writeJsonAndBib(reader, papersKey);
-                } else if (json) {
-                    try (ReadingListStore.PaperCursor papers = reader.papersWithoutAbstracts()) {
-                        output.writeText("reading-list.json", out -> JsonExport.write(once(papers), out), papersKey);
-                    }
-                } else if (bib) {
-                    try (ReadingListStore.PaperCursor papers = reader.papers()) {
-                        renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(papers)), Escaping.BIBTEX,
-                                papersKey);
-                    }
+                if (!output.keep(JsonExport.FILE, papersKey)) {
+                    writeRecords(reader, JsonExport.FILE, JsonExport.LAYOUT, papersKey, false,
+                            (paper, out) -> JsonExport.writeRecord(paper, out));
+                }
+                if (!output.keep(BIB_FILE, papersKey)) {
+                    writeRecords(reader, BIB_FILE, BIB_LAYOUT, papersKey, true, (paper, out) -> {
+                        out.write(renderer.renderText("paper-bib.vm", paper.bibHref(), new PaperBibFile(paper),
+                                Escaping.BIBTEX));
+                        out.write('\n');
+                    });
                 }
                 SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
                 if (!output.keep("feed.atom", papersKey)) {
@@ -408,37 +482,26 @@ public final class ReportGenerator {
         }
 
         /**
-         * Both exports from one read of the papers: each paper the BibTeX template takes is also
-         * written to the JSON export, and any the template leaves untaken after it.
+         * An export of one record per paper, in id order, each made from the paper alone: copied
+         * from the last run's file where the paper is unchanged, made anew where it changed.
          */
-        private void writeJsonAndBib(ReadingListStore reader, String papersKey) throws IOException {
-            try (ReadingListStore.PaperCursor papers = reader.papers()) {
-                output.writeText("reading-list.json", out -> {
-                    JsonExport json = JsonExport.start(out);
-                    Iterator<Paper> both = new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return papers.hasNext();
-                        }
-
-                        @Override
-                        public Paper next() {
-                            Paper paper = papers.next();
+        private void writeRecords(ReadingListStore reader, String file, SplicedFile.Layout layout, String papersKey,
+                boolean abstracts, PaperRecord record) throws IOException {
+            try (PaperRecords records = new PaperRecords(reader, abstracts, record)) {
+                SplicedFile.write(output, file, layout, papersKey, each -> {
+                    try {
+                        reader.forEachStamp(stamp -> {
                             try {
-                                json.add(paper);
+                                each.accept(new SplicedFile.Key(stamp.id(),
+                                        key(file, stamp.id(), stamp.contentHash()).substring(0, 32)));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
-                            return paper;
-                        }
-                    };
-                    renderer.renderFile("bib.vm", "reading-list.bib", new BibFile(once(both)), Escaping.BIBTEX,
-                            papersKey);
-                    while (papers.hasNext()) {
-                        json.add(papers.next());
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
                     }
-                    json.end();
-                }, papersKey);
+                }, records);
             }
         }
 
@@ -496,7 +559,7 @@ public final class ReportGenerator {
                 }
                 if (job.page()) {
                     renderer.renderPage("paper.vm", paper.href(), new PaperPage(paper, categoryHref, monthHref,
-                            bibtex, related), job.pageKey());
+                            bibtex, reading.paper(paper.id()), related), job.pageKey());
                 }
             });
         }
@@ -542,24 +605,31 @@ public final class ReportGenerator {
         private void addListPage(PageJobs jobs, String kind, String heading, List<PaperStamp> papers, int total,
                 List<IndexLink> parts, IndexLink part, List<IndexLink> siblings, String siblingsKey, String indexPage)
                 throws IOException {
+            // A row shows the stamp's fields, not the rest of the paper: an edit of a digest that
+            // leaves its papers' titles as they were rewrites none of the lists they are on.
             MessageDigest slice = ReadingListStore.sha256();
             for (PaperStamp paper : papers) {
                 update(slice, paper.id());
-                update(slice, paper.contentHash());
+                update(slice, paper.title());
+                update(slice, paper.translatedTitle());
+                update(slice, paper.category());
+                update(slice, paper.month().orElse(""));
             }
             String key = key("list", kind, heading, Integer.toString(total), parts.toString(), part.href(),
-                    kind.equals("letter") ? siblingsKey : "", indexPage, HexFormat.of().formatHex(slice.digest()));
+                    kind.equals("letter") || kind.equals("tag") ? siblingsKey : "", indexPage,
+                    HexFormat.of().formatHex(slice.digest()), reading.statusKey(papers));
             if (output.keep(part.href(), key)) {
                 jobs.skipped();
                 return;
             }
-            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage);
+            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage,
+                    reading);
             jobs.submit(() -> renderer.renderPage("paper-list.vm", part.href(), model, key));
         }
 
         private IndexPage indexModel(List<DigestRef> digests, List<IndexLink> categories,
                 List<IndexLink> listedMonths, BarChart listedChart, int paperCount, int entryCount,
-                int channelCount) {
+                int channelCount, ReadingProgress progress) {
             Map<String, Integer> topCategories = new LinkedHashMap<>();
             Map<String, String> categoryHrefs = new LinkedHashMap<>();
             categories.stream()
@@ -574,7 +644,33 @@ public final class ReportGenerator {
             return new IndexPage(digests.size(), entryCount, paperCount, channelCount, categories.size(),
                     listedMonths.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
                     findings.count(Severity.INFO), listedChart,
-                    BarChart.rows("categories", topCategories, categoryHrefs), newest);
+                    BarChart.rows("categories", topCategories, categoryHrefs), newest, progress);
+        }
+
+        /** The overview's progress: papers read by month of their first digest and by its channel. */
+        private ReadingProgress progressModel(Map<String, String> listedPages, Map<String, String> channelPages,
+                List<IndexLink> tags) throws IOException {
+            // Without a reading file the overview shows no progress: the two scans of the papers are not made.
+            Map<String, ReadingListStore.ReadCount> byMonth = reading.present() ? store.readByMonth() : Map.of();
+            Map<String, ReadingListStore.ReadCount> byChannel = reading.present() ? store.readByChannel() : Map.of();
+            List<ProgressRow> months = new ArrayList<>();
+            Map<String, Integer> readPerMonth = new TreeMap<>();
+            byMonth.forEach((month, count) -> {
+                months.add(new ProgressRow(month, listedPages.getOrDefault(month, ""), count.read(), count.papers()));
+                readPerMonth.put(month, count.read());
+            });
+            List<ProgressRow> channels = new ArrayList<>();
+            int read = 0;
+            int papers = 0;
+            for (Map.Entry<String, ReadingListStore.ReadCount> channel : byChannel.entrySet()) {
+                ReadingListStore.ReadCount count = channel.getValue();
+                channels.add(new ProgressRow(channel.getKey(), channelPages.getOrDefault(channel.getKey(), ""),
+                        count.read(), count.papers()));
+                read += count.read();
+                papers += count.papers();
+            }
+            return new ReadingProgress(reading.present(), read, papers, months, channels,
+                    BarChart.months("read", readPerMonth, listedPages), reading.entriesJson(), tags);
         }
 
         /**
@@ -696,7 +792,7 @@ public final class ReportGenerator {
      * badge, its most severe finding (the first of that severity), linking to it on the problems page.
      */
     private static DigestPage digestModel(DigestSummary digest, List<Finding> findings, String channelHref,
-            Optional<DigestRef> previous, Optional<DigestRef> next) {
+            Optional<DigestRef> previous, Optional<DigestRef> next, ReadingMarks reading) {
         EntryLines lines = new EntryLines(digest.entries());
         Finding[] worst = new Finding[digest.entries().size()];
         long errors = 0;
@@ -720,7 +816,8 @@ public final class ReportGenerator {
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), problem, problemHref));
         }
-        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next);
+        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next,
+                reading);
     }
 
     /** What a digest page shows of its errors and warnings, as one key. */
@@ -769,6 +866,63 @@ public final class ReportGenerator {
         return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
                 p.category(), p.firstSeen().digest().dateText(), p.title(), p.translatedTitle(), p.summaryZh(),
                 p.summaryEn(), p.abstractZh(), p.abstractEn())).iterator();
+    }
+
+    /** Writes one paper's record of an export. */
+    @FunctionalInterface
+    private interface PaperRecord {
+        void write(Paper paper, java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * The records of an export that must be made, asked for in id order: read one by one, or,
+     * when nearly all are asked for, from one pass over every paper.
+     */
+    private static final class PaperRecords implements SplicedFile.Records, AutoCloseable {
+        private final ReadingListStore reader;
+        private final boolean abstracts;
+        private final PaperRecord record;
+        private ReadingListStore.PaperCursor all;
+
+        PaperRecords(ReadingListStore reader, boolean abstracts, PaperRecord record) {
+            this.reader = reader;
+            this.abstracts = abstracts;
+            this.record = record;
+        }
+
+        @Override
+        public void start(boolean most) throws IOException {
+            if (most) {
+                all = abstracts ? reader.papers() : reader.papersWithoutAbstracts();
+            }
+        }
+
+        @Override
+        public void write(String id, java.io.Writer out) throws IOException {
+            Optional<Paper> paper = Optional.empty();
+            if (all == null) {
+                paper = reader.paper(id);
+            } else {
+                while (all.hasNext()) {
+                    Paper next = all.next();
+                    if (next.id().equals(id)) {
+                        paper = Optional.of(next);
+                        break;
+                    }
+                }
+            }
+            if (paper.isEmpty()) {
+                throw new IOException("The report's working store lost the paper " + id + " during the run");
+            }
+            record.write(paper.get(), out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (all != null) {
+                all.close();
+            }
+        }
     }
 
     /** A cursor as an Iterable, for code that iterates once. */

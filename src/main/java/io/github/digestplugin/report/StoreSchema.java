@@ -15,7 +15,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 5;
+    static final int VERSION = 7;
 
     static final List<String> TABLES = withRelated(
             """
@@ -59,6 +59,8 @@ final class StoreSchema {
               abstract_en TEXT NOT NULL,
               PRIMARY KEY (digest, idx))""",
             "CREATE INDEX entries_by_paper ON entries (paper_id)",
+            // The papers of a digest without reading its entries' long texts (the lists by month listed).
+            "CREATE INDEX entries_papers_by_digest ON entries (digest, paper_id)",
             """
             CREATE TABLE findings (
               digest TEXT NOT NULL,
@@ -94,7 +96,18 @@ final class StoreSchema {
               abstract_en TEXT NOT NULL)""",
             "CREATE INDEX papers_by_category ON papers (category)",
             "CREATE INDEX papers_by_month ON papers (month)",
-            "CREATE INDEX papers_by_letter ON papers (letter)");
+            "CREATE INDEX papers_by_letter ON papers (letter)",
+            // Every column of a paper's stamp and its place in a list, so that planning a run reads no abstract.
+            "CREATE INDEX papers_stamps ON papers (id, first_date, first_digest, category, month, content_hash, title,"
+                    + " translated_title)",
+            // The reading file's entries, replaced whole on every run: the file is small beside the digests.
+            """
+            CREATE TABLE reading (
+              id TEXT PRIMARY KEY,
+              status TEXT NOT NULL,
+              rating INTEGER,
+              tags TEXT NOT NULL,
+              notes TEXT NOT NULL)""");
 
     /** Every table, those of the related papers ({@link RelatedIndex}) included, for dropping them. */
     static final List<String> TABLE_NAMES = withRelatedNames();
@@ -106,7 +119,7 @@ final class StoreSchema {
     }
 
     private static List<String> withRelatedNames() {
-        List<String> all = new ArrayList<>(List.of("papers", "findings", "entries", "digests", "meta"));
+        List<String> all = new ArrayList<>(List.of("papers", "findings", "entries", "digests", "meta", "reading"));
         all.addAll(RelatedIndex.TABLE_NAMES);
         return List.copyOf(all);
     }

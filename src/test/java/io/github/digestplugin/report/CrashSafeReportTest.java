@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestplugin.report.render.OutputFiles;
+import io.github.digestplugin.report.render.SplicedFile;
 import io.github.digestplugin.testing.Fixtures;
 import io.github.digestplugin.testing.LinkChecker;
 import java.io.IOException;
@@ -147,7 +148,7 @@ class CrashSafeReportTest {
             try (Stream<Path> files = Files.list(state)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .containsExactlyInAnyOrder("fingerprint.properties", "manifest.txt", ReportGenerator.STORE,
-                                RunLock.FILE);
+                                RunLock.FILE, SplicedFile.INDEXES);
             }
         }
         assertNoBookkeepingIn(site);

@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -306,6 +307,27 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     /**
+     * The content hash the last complete run recorded for {@code relative}, while the file is still
+     * as that run left it (its size and time) and this run has not yet written it; else empty.
+     */
+    public Optional<String> recordedHash(String relative) throws IOException {
+        Recorded recorded = previous.get(relative);
+        if (recorded == null || current.containsKey(relative) || !recorded.matches(attributes(root.resolve(relative)))) {
+            return Optional.empty();
+        }
+        return Optional.of(recorded.hash());
+    }
+
+    /** The content hash of {@code relative} as this run wrote or kept it. */
+    public String writtenHash(String relative) {
+        Recorded recorded = current.get(relative);
+        if (recorded == null || recorded == PENDING) {
+            throw new IllegalStateException("Report file not written yet: " + relative);
+        }
+        return recorded.hash();
+    }
+
+    /**
      * Keeps {@code relative} as it is, without rendering it, when the last complete run made it
      * from the same {@code input} and the file is still as that run left it (its size and time);
      * returns false, recording nothing, when it must be written.
@@ -526,13 +548,20 @@ public final class OutputFiles implements AutoCloseable {
             return false;
         }
         boolean withInput = !lines.isEmpty() && lines.get(0).equals(MANIFEST_HEADER);
-        for (String line : withInput ? lines.subList(1, lines.size()) : lines) {
-            ManifestLine file = ManifestLine.parse(line, withInput);
-            if (file == null || !file.recorded().matches(attributes(root.resolve(file.relative())))) {
-                return false;
-            }
+        // A look at each file is a system call that mostly waits: the files are looked at in parallel.
+        try {
+            return lines.size() > (withInput ? 1 : 0)
+                    && (withInput ? lines.subList(1, lines.size()) : lines).parallelStream().allMatch(line -> {
+                        ManifestLine file = ManifestLine.parse(line, withInput);
+                        try {
+                            return file != null && file.recorded().matches(attributes(root.resolve(file.relative())));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return lines.size() > (withInput ? 1 : 0);
     }
 
     /** The file's attributes, or null when there is no file. */
