@@ -31,7 +31,18 @@ enum ForkPolicy {
         };
     }
 
+    /**
+     * Past this size a report runs long enough for the optimising compiler of Maven's JVM to pay
+     * back its cost, and a fork limited to C1 renders slower (README, "Performance").
+     */
+    static final long AUTO_REPORT_LIMIT = 256L << 20;
+
     boolean forks(long digestBytes) {
         return this == ALWAYS || this == AUTO && digestBytes >= AUTO_THRESHOLD;
+    }
+
+    /** Whether a report of {@code digestBytes} of digests renders in a fork of its own. */
+    boolean forksReport(long digestBytes) {
+        return this == ALWAYS || this == AUTO && digestBytes >= AUTO_THRESHOLD && digestBytes < AUTO_REPORT_LIMIT;
     }
 }

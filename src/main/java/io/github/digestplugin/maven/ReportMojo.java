@@ -118,8 +118,9 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * Whether the report is rendered in a JVM of its own: {@code auto} forks one when the digests
-     * total 32 MiB or more, where a fresh JVM with {@code forkJvmArgs} renders faster than Maven's
-     * own; {@code true} always forks, {@code false} never does. A run with nothing to render never
+     * total 32 MiB or more and less than 256 MiB, where a fresh JVM with {@code forkJvmArgs} renders
+     * faster than Maven's own (beyond it, Maven's optimising compiler pays back its cost);
+     * {@code true} always forks, {@code false} never does. A run with nothing to render never
      * forks. The pages are the same either way. {@code auto} by default.
      */
     @Parameter(property = "digest.fork")
@@ -282,7 +283,7 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             ReportGenerator generator = new ReportGenerator();
             ReportGenerator.Preflight preflight = generator.preflight(request);
-            Optional<ForkedReport> forked = preflight.upToDate().isEmpty() && forkPolicy.forks(preflight.digestBytes())
+            Optional<ForkedReport> forked = preflight.upToDate().isEmpty() && forkPolicy.forksReport(preflight.digestBytes())
                     ? forkedReport(forkPolicy, config.string("forkJvmArgs", forkJvmArgs, ForkedJvm.DEFAULT_JVM_ARGS))
                     : Optional.empty();
             if (preflight.upToDate().isPresent()) {

@@ -66,8 +66,27 @@ public final class ForkedJvm {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", pluginJar.toString(), mainClass, requestFile.toString()));
+        command.addAll(List.of("-cp", classPath(), mainClass, requestFile.toString()));
         return command;
+    }
+
+    /**
+     * The plugin's jar, and the jar of the logging API its libraries call (Velocity's SLF4J), which
+     * Maven provides to every plugin and so is not in the plugin's jar.
+     */
+    private String classPath() {
+        List<String> entries = new ArrayList<>(List.of(pluginJar.toString()));
+        try {
+            java.security.CodeSource source = Class.forName("org.slf4j.LoggerFactory", false,
+                    ForkedJvm.class.getClassLoader()).getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                entries.add(Path.of(source.getLocation().toURI()).toString());
+            }
+        } catch (ClassNotFoundException | java.net.URISyntaxException | SecurityException
+                | IllegalArgumentException e) {
+            // No SLF4J where this runs (a test): the fork's libraries then run without their log.
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /**
