@@ -140,19 +140,6 @@ final class Neighbours {
         return size;
     }
 
-    /** The cosine of papers {@code p} and {@code q}: for tests and the benchmark. */
-    double cosine(int p, int q) {
-        long dot = 0;
-        for (int i = start[p]; i < start[p + 1]; i++) {
-            for (int j = start[q]; j < start[q + 1]; j++) {
-                if (tids[i] == tids[j]) {
-                    dot += (long) weights[i] * weights[j];
-                }
-            }
-        }
-        return dot == 0 ? 0 : dot / (norms[p] * norms[q]);
-    }
-
     private static boolean better(double score, int paper, double otherScore, int otherPaper) {
         return score > otherScore || (score == otherScore && paper < otherPaper);
     }
