@@ -37,7 +37,7 @@ class ForkedReportTest {
                 List.of("drafts/**"), new ParserOptions("Summary", "Details", Optional.of("cs.CL")),
                 RuleConfiguration.of(Rules.all(), Map.of("raw-html", "off", "url-canonical", "warning")),
                 temp.resolve("out"), temp.resolve("state"), Optional.of(temp.resolve("templates")), Locale.CHINESE,
-                "读 list = a:b", Optional.of("../reading-list.html"));
+                "读 list = a:b", Optional.of("../reading-list.html"), Optional.of(temp.resolve("reading.yaml")));
         Path file = temp.resolve("request.properties");
 
         ReportRequestFile.store(request, file);
