@@ -333,13 +333,7 @@ public class CheckMojo extends DigestFilesMojo {
         Optional<ForkedCheck> forked = ForkedCheck.of(
                 plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(), jvmArgs);
         if (forked.isEmpty()) {
-            String why = "Cannot fork a JVM for the check (no java launcher in " + System.getProperty("java.home")
-                    + ", or the plugin is not a jar); checking in Maven's JVM";
-            if (forkPolicy == ForkPolicy.ALWAYS) {
-                getLog().warn(why);
-            } else {
-                getLog().debug(why);
-            }
+            forkPolicy.cannotFork(getLog(), "check", "checking in Maven's JVM");
         }
         forked.ifPresent(check -> getLog().debug(
                 "Checking in a forked JVM: " + String.join(" ", check.command(Path.of("<request>")))));

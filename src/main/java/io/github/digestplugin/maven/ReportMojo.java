@@ -331,13 +331,7 @@ public class ReportMojo extends AbstractMavenReport {
                 plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(),
                 jvmArgs);
         if (forked.isEmpty()) {
-            String why = "Cannot fork a JVM for the report (no java launcher in " + System.getProperty("java.home")
-                    + ", or the plugin is not a jar); rendering in Maven's JVM";
-            if (forkPolicy == ForkPolicy.ALWAYS) {
-                getLog().warn(why);
-            } else {
-                getLog().debug(why);
-            }
+            forkPolicy.cannotFork(getLog(), "report", "rendering in Maven's JVM");
         }
         forked.ifPresent(report -> getLog().debug(
                 "Rendering in a forked JVM: " + String.join(" ", report.command(Path.of("<request>")))));

@@ -38,6 +38,7 @@ final class ReportRequestFile {
         properties.setProperty("locale", request.locale().toLanguageTag());
         properties.setProperty("title", request.title());
         request.siteHome().ifPresent(home -> properties.setProperty("siteHome", home));
+        request.readingFile().ifPresent(path -> properties.setProperty("readingFile", path.toString()));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(out, "digest:report request");
         }
@@ -59,7 +60,8 @@ final class ReportRequestFile {
                 Path.of(required(properties, "outputDirectory")), Path.of(required(properties, "stateDirectory")),
                 Optional.ofNullable(properties.getProperty("templateDirectory")).map(Path::of),
                 Locale.forLanguageTag(required(properties, "locale")), required(properties, "title"),
-                Optional.ofNullable(properties.getProperty("siteHome")));
+                Optional.ofNullable(properties.getProperty("siteHome")),
+                Optional.ofNullable(properties.getProperty("readingFile")).map(Path::of));
     }
 
     private static void list(Properties properties, String name, List<String> values) {
