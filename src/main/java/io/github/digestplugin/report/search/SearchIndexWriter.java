@@ -21,7 +21,7 @@ public final class SearchIndexWriter {
     public static final String DIRECTORY = "search";
 
     /** Names this writer owns inside {@link #DIRECTORY}: left-overs of a bigger index are removed. */
-    private static final Pattern INDEX_FILE = Pattern.compile("meta\\.js|(idx|docs)-\\d+(-[0-9a-f]{8})?\\.js");
+    private static final Pattern INDEX_FILE = Pattern.compile("meta\\.js|(idx|han|docs)-[0-9a-f]+(-[0-9a-f]{8})?\\.js");
 
     /**
      * Writes the index of {@code documents}, read once in ascending key order, through the report's
