@@ -526,9 +526,14 @@ final class SearchIndex {
         return hex((int) (hash ^ (hash >>> 32)));
     }
 
+    /** Whether a document's link leaves the report: a scheme or an absolute path. */
+    static boolean linksOutside(SearchDocument document) {
+        return SCHEME.matcher(document.href()).find() || document.href().startsWith("/");
+    }
+
     private void add(Tokens tokens) throws IOException {
         SearchDocument document = tokens.document();
-        if (SCHEME.matcher(document.href()).find() || document.href().startsWith("/")) {
+        if (linksOutside(document)) {
             throw new IllegalArgumentException("A search result must link inside the report, not to "
                     + document.href() + " (" + document.key() + ")");
         }

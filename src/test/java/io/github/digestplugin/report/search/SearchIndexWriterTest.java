@@ -213,7 +213,7 @@ class SearchIndexWriterTest {
     /** The index written as a report run writes it: through the report's files, then finished. */
     private List<Path> write(List<SearchDocument> documents) throws IOException {
         OutputFiles output = OutputFiles.begin(report, state);
-        List<Path> files = new SearchIndexWriter().write(documents, output, OutputFiles.NO_INPUT);
+        List<Path> files = new SearchIndexWriter().write(documents, output);
         output.finish();
         return files;
     }
