@@ -3,10 +3,12 @@ package io.github.digestplugin.report.search;
 import io.github.digestplugin.report.render.OutputFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,15 +53,15 @@ final class SearchIndexUpdate {
     private final OutputFiles output;
     private final String folder;
     private final SearchIndex.Layout old;
-    private final Map<String, Indexed> indexed;
+    private final Path stateFile;
     private final Map<Integer, Chunk> chunks = new HashMap<>();
     private final Map<Integer, Map<String, String>> shards = new HashMap<>();
 
-    private SearchIndexUpdate(OutputFiles output, String folder, SearchIndex.Layout old, Map<String, Indexed> indexed) {
+    private SearchIndexUpdate(OutputFiles output, String folder, SearchIndex.Layout old, Path stateFile) {
         this.output = output;
         this.folder = folder;
         this.old = old;
-        this.indexed = indexed;
+        this.stateFile = stateFile;
     }
 
     /**
@@ -72,8 +74,8 @@ final class SearchIndexUpdate {
         if (metaHash.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Indexed> indexed = readState(output.state().resolve(STATE), metaHash.get());
-        if (indexed == null) {
+        Path stateFile = output.state().resolve(STATE);
+        if (!matchesState(stateFile, metaHash.get())) {
             return Optional.empty();
         }
         SearchIndex.Layout old;
@@ -82,38 +84,120 @@ final class SearchIndexUpdate {
         } catch (IllegalArgumentException | ClassCastException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
-        if (old == null || old.documents != indexed.size()) {
+        if (old == null) {
             return Optional.empty();
         }
         try {
-            return new SearchIndexUpdate(output, folder, old, indexed).run(source);
+            return new SearchIndexUpdate(output, folder, old, stateFile).run(source);
         } catch (IllegalArgumentException | ClassCastException | IndexOutOfBoundsException | NoSuchFileException e) {
             // A file of the last run that does not read as this class wrote it: built afresh.
             return Optional.empty();
         }
     }
 
-    private Optional<Result> run(SearchIndexWriter.Source source) throws IOException {
-        Map<String, String> stamps = new LinkedHashMap<>();
-        source.forEachStamp(stamps::put);
-        List<String> candidates = new ArrayList<>();
-        stamps.forEach((id, stamp) -> {
-            Indexed before = indexed.get(id);
-            if (before == null || !before.stamp().equals(stamp)) {
-                candidates.add(id);
+    /**
+     * What changed since the last run, from the stamps and the state, both in id order, merged as
+     * they stream: no map of every paper is built.
+     */
+    private static final class Comparison {
+        final List<String> candidates = new ArrayList<>();
+        /** The new stamps of the candidates. */
+        final Map<String, String> stamps = new HashMap<>();
+        /** The last run's entries of the candidates it had. */
+        final Map<String, Indexed> before = new HashMap<>();
+        final List<String> removed = new ArrayList<>();
+        final List<String> newOthers = new ArrayList<>();
+        final List<String> oldOthers = new ArrayList<>();
+        int papers;
+        int indexed;
+        boolean ordered = true;
+        private final BufferedReader state;
+        private String[] pending;
+        private String last;
+
+        Comparison(BufferedReader state) throws IOException {
+            this.state = state;
+            state.readLine();
+            pending = next();
+        }
+
+        private String[] next() throws IOException {
+            String line = state.readLine();
+            if (line == null) {
+                return null;
             }
-        });
-        List<String> removed = new ArrayList<>();
-        for (String id : indexed.keySet()) {
-            if (!stamps.containsKey(id)) {
-                removed.add(id);
+            String[] fields = line.split(" ", -1);
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("A line of the search state that is not \"id stamp hash\"");
+            }
+            indexed++;
+            if (DocumentNumbers.regular(fields[0]) < 0) {
+                oldOthers.add(fields[0]);
+            }
+            return fields;
+        }
+
+        void paper(String id, String stamp) throws IOException {
+            if (last != null && id.compareTo(last) <= 0) {
+                ordered = false;
+            }
+            last = id;
+            papers++;
+            if (DocumentNumbers.regular(id) < 0) {
+                newOthers.add(id);
+            }
+            while (pending != null && pending[0].compareTo(id) < 0) {
+                removed.add(pending[0]);
+                pending = next();
+            }
+            if (pending != null && pending[0].equals(id)) {
+                if (!pending[1].equals(stamp)) {
+                    candidates.add(id);
+                    stamps.put(id, stamp);
+                    before.put(id, new Indexed(pending[1], pending[2]));
+                }
+                pending = next();
+            } else {
+                candidates.add(id);
+                stamps.put(id, stamp);
             }
         }
-        if (candidates.size() + removed.size() > Math.max(256, stamps.size() / 16)) {
+
+        void end() throws IOException {
+            while (pending != null) {
+                removed.add(pending[0]);
+                pending = next();
+            }
+        }
+    }
+
+    private Optional<Result> run(SearchIndexWriter.Source source) throws IOException {
+        Comparison comparison;
+        try (BufferedReader state = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
+            comparison = new Comparison(state);
+            IOException[] failed = new IOException[1];
+            source.forEachStamp((id, stamp) -> {
+                try {
+                    if (failed[0] == null) {
+                        comparison.paper(id, stamp);
+                    }
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            comparison.end();
+        }
+        List<String> candidates = comparison.candidates;
+        List<String> removed = comparison.removed;
+        if (!comparison.ordered || comparison.indexed != old.documents
+                || candidates.size() + removed.size() > Math.max(256, comparison.papers / 16)) {
             return Optional.empty();
         }
-        Map<String, Integer> newOthers = others(stamps.keySet());
-        Map<String, Integer> oldOthers = others(indexed.keySet());
+        Map<String, Integer> newOthers = others(comparison.newOthers);
+        Map<String, Integer> oldOthers = others(comparison.oldOthers);
         for (Map.Entry<String, Integer> other : newOthers.entrySet()) {
             Integer before = oldOthers.get(other.getKey());
             if (before != null && !before.equals(other.getValue())) {
@@ -121,7 +205,8 @@ final class SearchIndexUpdate {
                 return Optional.empty();
             }
         }
-        Map<String, Indexed> state = new TreeMap<>(indexed);
+        // The state's changes: an entry for each candidate, null for each paper gone.
+        Map<String, Indexed> state = new TreeMap<>();
         TreeMap<Integer, SearchIndex.Tokens> added = new TreeMap<>();
         Set<Integer> dropped = new HashSet<>();
         for (String id : candidates) {
@@ -134,8 +219,8 @@ final class SearchIndexUpdate {
                 return Optional.empty();
             }
             String recordHash = SearchIndex.recordHash(tokens.record());
-            Indexed before = indexed.get(id);
-            state.put(id, new Indexed(stamps.get(id), recordHash));
+            Indexed before = comparison.before.get(id);
+            state.put(id, new Indexed(comparison.stamps.get(id), recordHash));
             if (before != null && before.recordHash().equals(recordHash)) {
                 continue;
             }
@@ -147,7 +232,7 @@ final class SearchIndexUpdate {
         }
         for (String id : removed) {
             dropped.add(number(id, oldOthers));
-            state.remove(id);
+            state.put(id, null);
         }
         List<String> files = oldFiles();
         // Every file of the last run as it left it, or none is kept: one deleted by hand is made again.
@@ -164,11 +249,11 @@ final class SearchIndexUpdate {
             }
             return Optional.of(finish(old, files, Map.of(), state));
         }
-        if (SearchIndex.hanShardsFor(stamps.size()) != old.hanShards || old.chunkCount == 0) {
+        if (SearchIndex.hanShardsFor(comparison.papers) != old.hanShards || old.chunkCount == 0) {
             return Optional.empty();
         }
         SearchIndex.Layout layout = new SearchIndex.Layout();
-        layout.documents = stamps.size();
+        layout.documents = comparison.papers;
         layout.hanShards = old.hanShards;
         Map<String, String> made = new LinkedHashMap<>();
         Map<Integer, SearchDocument> oldDocuments = updateChunks(layout, dropped, added, made);
@@ -200,7 +285,7 @@ final class SearchIndexUpdate {
         }
         String meta = layout.meta();
         output.writeText(folder + "/meta.js", out -> out.append(meta), INPUT);
-        writeState(output.state().resolve(STATE), output.writtenHash(folder + "/meta.js"), state);
+        updateState(stateFile, output.writtenHash(folder + "/meta.js"), state);
         List<String> all = new ArrayList<>(files);
         all.add("meta.js");
         return new Result(all, made.size());
@@ -211,14 +296,8 @@ final class SearchIndexUpdate {
         return regular >= 0 ? regular : others.get(id);
     }
 
-    private static Map<String, Integer> others(Set<String> ids) {
-        List<String> others = new ArrayList<>();
-        for (String id : ids) {
-            if (DocumentNumbers.regular(id) < 0) {
-                others.add(id);
-            }
-        }
-        return others.isEmpty() ? Map.of() : DocumentNumbers.others(others);
+    private static Map<String, Integer> others(List<String> ids) {
+        return ids.isEmpty() ? Map.of() : DocumentNumbers.others(ids);
     }
 
     /** The files a layout names, chunks first. */
@@ -680,26 +759,58 @@ final class SearchIndexUpdate {
         return layout;
     }
 
-    /** The state of the index whose {@code meta.js} has the content hash {@code metaHash}, or null. */
-    private static Map<String, Indexed> readState(Path file, String metaHash) throws IOException {
+    /** Whether the state file is that of the index whose {@code meta.js} has the content hash {@code metaHash}. */
+    private static boolean matchesState(Path file, String metaHash) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return null;
+            return false;
         }
-        Map<String, Indexed> out = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.equals(HEADER + metaHash)) {
-                return null;
-            }
+            return (HEADER + metaHash).equals(in.readLine());
+        }
+    }
+
+    /**
+     * Rewrites the state with {@code changes} (an entry for each paper whose entry changed, null
+     * for each paper gone), merged into the old one as it streams, for the index whose
+     * {@code meta.js} has the content hash {@code metaHash}.
+     */
+    private static void updateState(Path file, String metaHash, Map<String, Indexed> changes) throws IOException {
+        if (changes.isEmpty() && matchesState(file, metaHash)) {
+            return;
+        }
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".partial");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            in.readLine();
+            out.write(HEADER + metaHash + "\n");
+            var pending = new TreeMap<>(changes).entrySet().iterator();
+            Map.Entry<String, Indexed> change = pending.hasNext() ? pending.next() : null;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] fields = line.split(" ", -1);
-                if (fields.length != 3) {
-                    return null;
+                String id = line.substring(0, line.indexOf(' '));
+                while (change != null && change.getKey().compareTo(id) < 0) {
+                    writeLine(out, change.getKey(), change.getValue());
+                    change = pending.hasNext() ? pending.next() : null;
                 }
-                out.put(fields[0], new Indexed(fields[1], fields[2]));
+                if (change != null && change.getKey().equals(id)) {
+                    writeLine(out, id, change.getValue());
+                    change = pending.hasNext() ? pending.next() : null;
+                } else {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+            while (change != null) {
+                writeLine(out, change.getKey(), change.getValue());
+                change = pending.hasNext() ? pending.next() : null;
             }
         }
-        return out;
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeLine(Writer out, String id, Indexed indexed) throws IOException {
+        if (indexed != null) {
+            out.write(id + " " + indexed.stamp() + " " + indexed.recordHash() + "\n");
+        }
     }
 
     /** Writes the state of the index whose {@code meta.js} has the content hash {@code metaHash}. */
