@@ -921,6 +921,19 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** Every paper's id and content hash, in id order: the stamps without their texts. */
+    void forEachContentHash(java.util.function.BiConsumer<String, String> consumer) throws IOException {
+        query("papers", () -> {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT id, content_hash FROM papers ORDER BY id")) {
+                while (r.next()) {
+                    consumer.accept(r.getString(1), r.getString(2));
+                }
+            }
+            return null;
+        });
+    }
+
     /** The groups of an index and how many papers each holds, by key in order. */
     Map<String, Integer> groupCounts(PaperIndex index) throws IOException {
         return query("papers", () -> {

@@ -436,7 +436,7 @@ public final class ReportGenerator {
                 new SearchIndexWriter().write(new SearchIndexWriter.Source() {
                     @Override
                     public void forEachStamp(BiConsumer<String, String> stamps) throws IOException {
-                        reader.forEachStamp(stamp -> stamps.accept(stamp.id(), stamp.contentHash()));
+                        reader.forEachContentHash(stamps);
                     }
 
                     @Override

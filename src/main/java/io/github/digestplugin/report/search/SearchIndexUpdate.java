@@ -262,9 +262,13 @@ final class SearchIndexUpdate {
         }
         Changes changes = new Changes();
         for (Map.Entry<Integer, SearchDocument> gone : oldDocuments.entrySet()) {
-            changes.remove(gone.getKey(), SearchIndex.Tokens.of(gone.getValue()));
+            changes.change(gone.getKey(), SearchIndex.Tokens.of(gone.getValue()), added.get(gone.getKey()));
         }
-        added.forEach(changes::add);
+        for (Map.Entry<Integer, SearchIndex.Tokens> entry : added.entrySet()) {
+            if (!oldDocuments.containsKey(entry.getKey())) {
+                changes.change(entry.getKey(), null, entry.getValue());
+            }
+        }
         if (!updateWordShards(layout, changes, made) || !updateHanShards(layout, changes, made)) {
             return Optional.empty();
         }
@@ -516,24 +520,51 @@ final class SearchIndexUpdate {
         final Map<String, Set<Integer>> removeBigrams = new HashMap<>();
         final Map<String, TreeMap<Integer, Byte>> addBigrams = new HashMap<>();
 
-        void remove(int document, SearchIndex.Tokens tokens) {
-            for (String word : tokens.words()) {
+        /**
+         * A document's terms going from {@code before} to {@code after} (either null when it has
+         * none): only the terms it gains, loses or holds with another impact change.
+         */
+        void change(int document, SearchIndex.Tokens before, SearchIndex.Tokens after) {
+            Map<String, Byte> oldWords = new HashMap<>();
+            Map<Long, Byte> oldBigrams = new HashMap<>();
+            if (before != null) {
+                for (int i = 0; i < before.words().length; i++) {
+                    oldWords.put(before.words()[i], before.wordImpacts()[i]);
+                }
+                for (int i = 0; i < before.bigrams().length; i++) {
+                    oldBigrams.put(before.bigrams()[i], before.bigramImpacts()[i]);
+                }
+            }
+            if (after != null) {
+                for (int i = 0; i < after.words().length; i++) {
+                    String word = after.words()[i];
+                    Byte was = oldWords.remove(word);
+                    if (was == null || was != after.wordImpacts()[i]) {
+                        if (was != null) {
+                            removeWords.computeIfAbsent(word, w -> new HashSet<>()).add(document);
+                        }
+                        addWords.computeIfAbsent(word, w -> new TreeMap<>()).put(document,
+                                (byte) (after.wordImpacts()[i] & 0x7F));
+                    }
+                }
+                for (int i = 0; i < after.bigrams().length; i++) {
+                    long code = after.bigrams()[i];
+                    Byte was = oldBigrams.remove(code);
+                    if (was == null || was != after.bigramImpacts()[i]) {
+                        String bigram = SearchTokenizer.bigramText(code);
+                        if (was != null) {
+                            removeBigrams.computeIfAbsent(bigram, b -> new HashSet<>()).add(document);
+                        }
+                        addBigrams.computeIfAbsent(bigram, b -> new TreeMap<>()).put(document,
+                                (byte) (after.bigramImpacts()[i] & 0x7F));
+                    }
+                }
+            }
+            for (String word : oldWords.keySet()) {
                 removeWords.computeIfAbsent(word, w -> new HashSet<>()).add(document);
             }
-            for (long code : tokens.bigrams()) {
+            for (long code : oldBigrams.keySet()) {
                 removeBigrams.computeIfAbsent(SearchTokenizer.bigramText(code), b -> new HashSet<>()).add(document);
-            }
-        }
-
-        void add(int document, SearchIndex.Tokens tokens) {
-            String[] words = tokens.words();
-            for (int i = 0; i < words.length; i++) {
-                addWords.computeIfAbsent(words[i], w -> new TreeMap<>()).put(document, (byte) (tokens.wordImpacts()[i] & 0x7F));
-            }
-            long[] codes = tokens.bigrams();
-            for (int i = 0; i < codes.length; i++) {
-                addBigrams.computeIfAbsent(SearchTokenizer.bigramText(codes[i]), b -> new TreeMap<>())
-                        .put(document, (byte) (tokens.bigramImpacts()[i] & 0x7F));
             }
         }
 
