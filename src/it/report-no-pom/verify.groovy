@@ -1,6 +1,6 @@
 import io.github.digestplugin.testing.LinkChecker
 
-// Runs after the seven invocations of invoker.properties, which all log into build.log.
+// Runs after the eight invocations of invoker.properties, which all log into build.log.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1: written below the current directory, in Chinese, titled with the report's own name.
@@ -45,10 +45,11 @@ assert new File(basedir, 'broken').list() as List == ['2024-03-29_bad-bytes.md']
 
 true
 
-// The record of the runs is kept in ./target/digest-report, one folder per output, none in the pages.
+// The record of the runs is kept in ./target/digest-report, one folder per output (site/digest,
+// broken-report, empty-report, forked-report), none in the pages.
 def state = new File(basedir, 'target/digest-report')
 def records = state.listFiles().findAll { it.isDirectory() && new File(it, 'manifest.txt').isFile() }
-assert records.size() == 3 : "one record per output folder: ${records}"
+assert records.size() == 4 : "one record per output folder: ${records}"
 def bookkeeping = []
 [report, brokenReport, empty].each { pages ->
     pages.eachFileRecurse { file ->
@@ -58,3 +59,9 @@ def bookkeeping = []
     }
 }
 assert bookkeeping.isEmpty() : "bookkeeping in the pages: ${bookkeeping}"
+
+// 8: forked, said so once, and every file as the report rendered in Maven's JVM wrote it.
+assert log =~ /\[INFO\] Rendering the reading list in a forked JVM \(0 MiB of digests; parameter 'fork'\)/
+def forked = new File(basedir, 'target/forked-report')
+def relative = { File root -> def files = [:]; root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes.encodeHex().toString() }; files }
+assert relative(forked) == relative(report) : "the forked report differs from the one made in Maven's JVM"

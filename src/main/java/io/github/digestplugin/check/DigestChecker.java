@@ -1,10 +1,15 @@
 package io.github.digestplugin.check;
 
 import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.Entry;
+import io.github.digestplugin.model.ReadingEntry;
 import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.parse.DigestParser;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.parse.PathProblem;
+import io.github.digestplugin.parse.ReadingFile;
+import io.github.digestplugin.parse.ReadingFileParser;
+import io.github.digestplugin.parse.ReadingProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +64,42 @@ public final class DigestChecker {
      */
     public CheckResult check(Path directory, List<Path> files, List<PathProblem> pathProblems,
             Consumer<Digest> digests) {
+        return check(directory, files, pathProblems, Optional.empty(), digests);
+    }
+
+    /**
+     * The reading file checked beside the digests.
+     *
+     * @param path the file, relative to the checked directory: the path of its findings
+     */
+    public record ReadingInput(Path path, ReadingFile file) {
+
+        /** Reads {@code file}, named in the findings relative to the checked {@code directory}. */
+        public static ReadingInput read(Path directory, Path file) {
+            return new ReadingInput(directory.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()),
+                    ReadingFileParser.read(file));
+        }
+    }
+
+    /**
+     * {@link #check(Path, List, List, Consumer)}, and the reading file, if any: its problems and
+     * the papers it names that no digest lists.
+     */
+    public CheckResult check(Path directory, List<Path> files, List<PathProblem> pathProblems,
+            Optional<ReadingInput> reading, Consumer<Digest> digests) {
+        Set<String> listedIds = ConcurrentHashMap.newKeySet();
+        Consumer<Digest> handed = reading.isEmpty() ? digests : digest -> {
+            for (Entry entry : digest.entries()) {
+                entry.arxivId().ifPresent(id -> listedIds.add(id.id()));
+            }
+            digests.accept(digest);
+        };
+        return check(directory, files, pathProblems, handed,
+                () -> reading.map(r -> readingFindings(r, listedIds::contains)).orElse(List.of()));
+    }
+
+    private CheckResult check(Path directory, List<Path> files, List<PathProblem> pathProblems,
+            Consumer<Digest> digests, Supplier<List<Finding>> readingFindings) {
         long start = System.nanoTime();
         AtomicInteger entries = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
@@ -109,6 +152,7 @@ public final class DigestChecker {
         Set<Path> added = new HashSet<>();
         List<Finding> later = new ArrayList<>(pathFindings(pathProblems));
         later.addAll(finish(collectors));
+        later.addAll(readingFindings.get());
         for (Finding finding : later) {
             if (pathSuppressions.suppresses(finding)
                     || inline.getOrDefault(finding.path(), InlineSuppressions.NONE).suppresses(finding)) {
@@ -141,6 +185,29 @@ public final class DigestChecker {
                         message)));
             }
         }
+        return found;
+    }
+
+    /**
+     * The findings of the reading rules on {@code reading}: the parser's problems, and a warning
+     * for each paper {@code listed} does not know.
+     */
+    public List<Finding> readingFindings(ReadingInput reading, Predicate<String> listed) {
+        List<ReadingProblem> problems = new ArrayList<>(reading.file().problems());
+        for (ReadingEntry entry : reading.file().entries()) {
+            if (!listed.test(entry.id())) {
+                problems.add(new ReadingProblem(ReadingProblem.Kind.UNKNOWN_PAPER, entry.positions().key(),
+                        entry.id()));
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        for (ReadingProblem problem : problems) {
+            for (ReadingRule rule : configuration.readingRules()) {
+                rule.message(problem).ifPresent(message -> found.add(finding(reading.path(), problem.position(),
+                        configuration.severityOf(rule.id()).orElseThrow(), rule.id(), message)));
+            }
+        }
+        found.sort(Finding.ORDER);
         return found;
     }
 

@@ -10,9 +10,9 @@ import java.util.Locale;
  * and Chinese (see {@link RuleMessages}). From these the README's catalogue, the plugin site's rules
  * page, the SARIF rules and the report's problems page are made. A rule looks at one digest at a time
  * ({@link DigestRule}), compares digests with each other ({@link CrossDigestRule}), or looks at the
- * paths below the digest directory ({@link PathRule}).
+ * paths below the digest directory ({@link PathRule}), or reads the reading file ({@link ReadingRule}).
  */
-public sealed interface Rule permits DigestRule, CrossDigestRule, PathRule {
+public sealed interface Rule permits DigestRule, CrossDigestRule, PathRule, ReadingRule {
 
     /** The plugin site's rules page: each rule's documentation is its row there, anchored by its id. */
     String DOCUMENTATION = "https://digestplugin.github.io/digest-maven-plugin/rules.html";

@@ -91,6 +91,10 @@ public final class RuleConfiguration {
         return rules.stream().filter(PathRule.class::isInstance).map(PathRule.class::cast).toList();
     }
 
+    public List<ReadingRule> readingRules() {
+        return rules.stream().filter(ReadingRule.class::isInstance).map(ReadingRule.class::cast).toList();
+    }
+
     /** The severity of an enabled rule, empty when it is off. */
     public Optional<Severity> severityOf(String ruleId) {
         return Optional.ofNullable(severities.get(ruleId));

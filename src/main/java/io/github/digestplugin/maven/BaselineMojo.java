@@ -35,6 +35,14 @@ public class BaselineMojo extends DigestFilesMojo {
     @Parameter(property = "digest.baseline")
     private File baseline;
 
+    /**
+     * The reader's record of what was read ({@code reading.yaml}: status, rating, tags and notes per
+     * arXiv id). By default {@code reading.yaml} in {@code directory}, read when it exists; a file
+     * named here must exist.
+     */
+    @Parameter(property = "digest.readingFile")
+    private File readingFile;
+
     /** Skips writing the baseline. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
@@ -49,9 +57,11 @@ public class BaselineMojo extends DigestFilesMojo {
         DigestInput input = input(config);
         RuleConfiguration rules;
         PathSuppressions pathSuppressions;
+        Optional<Path> reading;
         try {
             rules = input.rules();
             pathSuppressions = input.pathSuppressions(config.strings("suppressions", suppressions, List.of()));
+            reading = input.readingFile(config, baseDirectory.toPath(), readingFile);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:baseline configuration: " + e.getMessage());
         }
@@ -71,7 +81,9 @@ public class BaselineMojo extends DigestFilesMojo {
         CheckResult result;
         try {
             result = new DigestChecker(input.parserOptions(), rules, pathSuppressions)
-                    .check(input.directory(), listing.files(), listing.problems(), digest -> {});
+                    .check(input.directory(), listing.files(), listing.problems(),
+                            reading.map(file -> DigestChecker.ReadingInput.read(input.directory(), file)),
+                            digest -> {});
         } catch (OutOfMemoryError e) {
             throw new MojoExecutionException(OutOfMemory.inMavensJvm("baseline"));
         }

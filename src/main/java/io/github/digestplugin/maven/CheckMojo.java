@@ -19,6 +19,7 @@ import io.github.digestplugin.runner.CheckRequest;
 import io.github.digestplugin.runner.CheckRunException;
 import io.github.digestplugin.runner.CheckRunner;
 import io.github.digestplugin.runner.ForkedCheck;
+import io.github.digestplugin.runner.ForkedJvm;
 import io.github.digestplugin.runner.InJvmCheck;
 import java.io.File;
 import java.io.IOException;
@@ -53,7 +54,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends DigestFilesMojo {
 
-    static final String DEFAULT_FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    static final String DEFAULT_FORK_JVM_ARGS = ForkedJvm.DEFAULT_JVM_ARGS;
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
@@ -116,6 +117,14 @@ public class CheckMojo extends DigestFilesMojo {
     private File baseline;
 
     /**
+     * The reader's record of what was read ({@code reading.yaml}: status, rating, tags and notes per
+     * arXiv id). By default {@code reading.yaml} in {@code directory}, read when it exists; a file
+     * named here must exist.
+     */
+    @Parameter(property = "digest.readingFile")
+    private File readingFile;
+
+    /**
      * Rules left out for some digests, as {@code path-pattern=rule-id,rule-id} with Ant-style
      * patterns relative to {@code directory} ({@code drafts/**=raw-html,cell-pipe}). Their findings
      * are left out of the log, the result files and the failure, and counted as suppressed.
@@ -164,6 +173,7 @@ public class CheckMojo extends DigestFilesMojo {
         FindingSelection.LogFindings logMode;
         PathSuppressions pathSuppressions;
         boolean github;
+        Optional<Path> reading;
         try {
             policy = FailurePolicy.of(config.string("failOn", failOn, "error"),
                     config.integer("maxAllowedViolations", maxAllowedViolations, 0));
@@ -172,6 +182,7 @@ public class CheckMojo extends DigestFilesMojo {
             logMode = FindingSelection.LogFindings.parse(config.string("logFindings", logFindings, "failing"));
             pathSuppressions = input.pathSuppressions(config.strings("suppressions", suppressions, List.of()));
             github = githubAnnotations(config.string("annotations", annotations, null));
+            reading = input.readingFile(config, baseDirectory.toPath(), readingFile);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid digest:check configuration: " + e.getMessage());
         }
@@ -204,7 +215,7 @@ public class CheckMojo extends DigestFilesMojo {
         FindingSelection selection = new FindingSelection(logMode, policy.threshold(), loggedSeverities(log), github);
         CheckRequest request = new CheckRequest(digests, files, listing.problems(), input.parserOptions(),
                 CheckRequest.severitiesOf(rules), pathSuppressions.entries(), baselineFile, results,
-                baseDirectory.toPath(), plugin.getVersion(), selection, language);
+                baseDirectory.toPath(), plugin.getVersion(), selection, language, reading);
         CheckOutcome run;
         try {
             run = runner.run(request);
@@ -322,13 +333,7 @@ public class CheckMojo extends DigestFilesMojo {
         Optional<ForkedCheck> forked = ForkedCheck.of(
                 plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(), jvmArgs);
         if (forked.isEmpty()) {
-            String why = "Cannot fork a JVM for the check (no java launcher in " + System.getProperty("java.home")
-                    + ", or the plugin is not a jar); checking in Maven's JVM";
-            if (forkPolicy == ForkPolicy.ALWAYS) {
-                getLog().warn(why);
-            } else {
-                getLog().debug(why);
-            }
+            forkPolicy.cannotFork(getLog(), "check", "checking in Maven's JVM");
         }
         forked.ifPresent(check -> getLog().debug(
                 "Checking in a forked JVM: " + String.join(" ", check.command(Path.of("<request>")))));

@@ -77,6 +77,7 @@ final class ConfigFile {
             new Key("forkJvmArgs", Type.STRING, List.of()),
             new Key("logFindings", Type.STRING, List.of("failing", "all", "none")),
             new Key("baseline", Type.STRING, List.of()),
+            new Key("readingFile", Type.STRING, List.of()),
             new Key("suppressions", Type.STRINGS, List.of()),
             new Key("annotations", Type.STRING, List.of("github", "none")),
             new Key("outputDirectory", Type.STRING, List.of()),

@@ -6,6 +6,7 @@ import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
+import io.github.digestplugin.parse.ReadingFileParser;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,6 +188,26 @@ final class DigestInput {
             return Optional.of("The digest directory " + directory + " is not a directory (" + setting + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The reading file: the one the pom, {@code -D} or the configuration file names, which must
+     * exist, else {@code reading.yaml} in the digest directory when it is there.
+     *
+     * @throws IllegalArgumentException naming a file that was named but is not there
+     */
+    Optional<Path> readingFile(ConfigFile config, Path baseDirectory, File parameter) {
+        Optional<Path> named = config.path("readingFile", parameter, baseDirectory);
+        if (named.isEmpty()) {
+            Path standard = directory.resolve(ReadingFileParser.DEFAULT_FILE);
+            return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
+        }
+        if (!Files.isRegularFile(named.get())) {
+            String setting = parameter == null ? config.where("readingFile").map(where -> "key 'readingFile' in " + where)
+                    .orElse("key 'readingFile'") : "parameter 'readingFile', property digest.readingFile";
+            throw new IllegalArgumentException("The reading file " + named.get() + " does not exist (" + setting + ")");
+        }
+        return named;
     }
 
     /** The warning when includes and excludes leave no file of the directory. */

@@ -1,6 +1,7 @@
 package io.github.digestplugin.maven;
 
 import java.util.Locale;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * Whether a check runs in a JVM of its own: {@code auto} for digests of {@link #AUTO_THRESHOLD}
@@ -31,7 +32,29 @@ enum ForkPolicy {
         };
     }
 
+    /**
+     * Past this size a report runs long enough for the optimising compiler of Maven's JVM to pay
+     * back its cost, and a fork limited to C1 renders slower (README, "Performance").
+     */
+    static final long AUTO_REPORT_LIMIT = 256L << 20;
+
+    /** Tells why no JVM could be forked for {@code what}: a warning when the user asked for one, else a debug line. */
+    void cannotFork(Log log, String what, String instead) {
+        String why = "Cannot fork a JVM for the " + what + " (no java launcher in " + System.getProperty("java.home")
+                + ", or the plugin is not a jar); " + instead;
+        if (this == ALWAYS) {
+            log.warn(why);
+        } else {
+            log.debug(why);
+        }
+    }
+
     boolean forks(long digestBytes) {
         return this == ALWAYS || this == AUTO && digestBytes >= AUTO_THRESHOLD;
+    }
+
+    /** Whether a report of {@code digestBytes} of digests renders in a fork of its own. */
+    boolean forksReport(long digestBytes) {
+        return this == ALWAYS || this == AUTO && digestBytes >= AUTO_THRESHOLD && digestBytes < AUTO_REPORT_LIMIT;
     }
 }

@@ -5,6 +5,8 @@ import io.github.digestplugin.report.ProgressLog;
 import io.github.digestplugin.report.ReportGenerator;
 import io.github.digestplugin.report.ReportRequest;
 import io.github.digestplugin.report.ReportResult;
+import io.github.digestplugin.runner.ForkedJvm;
+import io.github.digestplugin.runner.ForkedReport;
 import io.github.digestplugin.runner.OutOfMemory;
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -90,6 +93,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "digest.severities")
     private String severityOverrides;
 
+    /**
+     * The reader's record of what was read ({@code reading.yaml}); by default {@code reading.yaml}
+     * in {@code directory}, read when it exists. A file named here must exist.
+     */
+    @Parameter(property = "digest.readingFile")
+    private File readingFile;
+
     /** A folder of the user's templates, each replacing the default template of the same name. */
     @Parameter(property = "digest.templateDirectory")
     private File templateDirectory;
@@ -105,6 +115,27 @@ public class ReportMojo extends AbstractMavenReport {
     /** Skip the report. */
     @Parameter(property = "digest.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * Whether the report is rendered in a JVM of its own: {@code auto} forks one when the digests
+     * total 32 MiB or more and less than 256 MiB, where a fresh JVM with {@code forkJvmArgs} renders
+     * faster than Maven's own (beyond it, Maven's optimising compiler pays back its cost);
+     * {@code true} always forks, {@code false} never does. A run with nothing to render never
+     * forks. The pages are the same either way. {@code auto} by default.
+     */
+    @Parameter(property = "digest.fork")
+    private String fork;
+
+    /**
+     * The options of the forked JVM, as for the check: by default {@code -XX:TieredStopAtLevel=1
+     * -XX:+UseSerialGC}; unless they name a heap limit ({@code -Xmx}), the fork takes Maven's own,
+     * so {@code MAVEN_OPTS=-Xmx512m} bounds the whole run.
+     */
+    @Parameter(property = "digest.forkJvmArgs")
+    private String forkJvmArgs;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
 
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File reportingDirectory;
@@ -243,8 +274,30 @@ public class ReportMojo extends AbstractMavenReport {
         ReportResult result;
         long start = System.nanoTime();
         ProgressLog progress = new ProgressLog(getLog()::info, System::nanoTime);
+        ForkPolicy forkPolicy;
         try {
-            result = new ReportGenerator().generate(request, progress);
+            forkPolicy = ForkPolicy.of(config.string("fork", fork, "auto"));
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException("Invalid digest:report configuration: " + e.getMessage());
+        }
+        try {
+            ReportGenerator generator = new ReportGenerator();
+            ReportGenerator.Preflight preflight = generator.preflight(request);
+            Optional<ForkedReport> forked = preflight.upToDate().isEmpty() && forkPolicy.forksReport(preflight.digestBytes())
+                    ? forkedReport(forkPolicy, config.string("forkJvmArgs", forkJvmArgs, ForkedJvm.DEFAULT_JVM_ARGS))
+                    : Optional.empty();
+            if (preflight.upToDate().isPresent()) {
+                result = preflight.upToDate().get();
+            } else if (forked.isPresent()) {
+                getLog().info("Rendering the reading list in a forked JVM (" + (preflight.digestBytes() >> 20)
+                        + " MiB of digests; parameter 'fork')");
+                result = forked.get().generate(request, progress);
+            } else {
+                result = generator.generate(request, progress);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MavenReportException("The reading list was interrupted");
         } catch (IOException e) {
             throw new MavenReportException("Cannot render the reading list to " + request.outputDirectory() + ": "
                     + describe(e), e);
@@ -272,6 +325,19 @@ public class ReportMojo extends AbstractMavenReport {
         }
     }
 
+    /** The forked report, when a JVM can be forked; the log says why not when it cannot. */
+    private Optional<ForkedReport> forkedReport(ForkPolicy forkPolicy, String jvmArgs) {
+        Optional<ForkedReport> forked = ForkedReport.of(
+                plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile(),
+                jvmArgs);
+        if (forked.isEmpty()) {
+            forkPolicy.cannotFork(getLog(), "report", "rendering in Maven's JVM");
+        }
+        forked.ifPresent(report -> getLog().debug(
+                "Rendering in a forked JVM: " + String.join(" ", report.command(Path.of("<request>")))));
+        return forked;
+    }
+
     private ReportRequest request(DigestInput input, Locale language) throws MavenReportException {
         Optional<String> problem = input.directoryProblem();
         if (problem.isPresent()) {
@@ -296,7 +362,16 @@ public class ReportMojo extends AbstractMavenReport {
                 templates,
                 language,
                 title(language),
-                siteReportDirectory == null ? Optional.empty() : Optional.of(SITE_HOME));
+                siteReportDirectory == null ? Optional.empty() : Optional.of(SITE_HOME),
+                readingFile(input));
+    }
+
+    private Optional<Path> readingFile(DigestInput input) throws MavenReportException {
+        try {
+            return input.readingFile(config(), baseDirectory.toPath(), readingFile);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException(e.getMessage());
+        }
     }
 
     /**

@@ -61,6 +61,10 @@ final class Fingerprint {
         for (PathProblem problem : digests.problems()) {
             line(sha, "problem " + problem.path() + " " + problem.kind() + " " + problem.detail());
         }
+        if (request.readingFile().isPresent()) {
+            Path reading = request.readingFile().get();
+            line(sha, "reading " + reading.toAbsolutePath().normalize() + " " + stamp(reading));
+        }
         templateLines(sha, templates);
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -25,10 +25,31 @@ public final class PageModels {
      * @param monthChart entries per month of their digests' dates
      * @param categoryChart the categories with the most papers
      * @param newestDigests the newest digests, newest first
+     * @param progress how much of the reading list is read
      */
     public record IndexPage(int digestCount, int entryCount, int paperCount, int channelCount, int categoryCount,
             int monthCount, long errorCount, long warningCount, long infoCount, BarChart monthChart,
-            BarChart categoryChart, List<DigestRef> newestDigests) {}
+            BarChart categoryChart, List<DigestRef> newestDigests, ReadingProgress progress) {}
+
+    /**
+     * The overview's progress: papers read of all, by month and by channel, from the reading file.
+     *
+     * @param present whether there is a reading file with any entry
+     * @param months by the month of the digest each paper first appeared in, in order
+     * @param channels by the channel of that digest
+     * @param chart papers read per month
+     * @param entriesJson the reading file's entries as JSON, which the page's export merges with
+     *     the browser's changes
+     * @param tags the reading file's tags, each with its page
+     */
+    public record ReadingProgress(boolean present, int read, int papers, List<ProgressRow> months,
+            List<ProgressRow> channels, BarChart chart, String entriesJson, List<IndexLink> tags) {}
+
+    /** One month or channel of the progress: papers read of its papers, and its page. */
+    public record ProgressRow(String label, String href, int read, int papers) {}
+
+    /** {@code tags.html}: the reading file's tags, each linked to the page of its papers. */
+    public record TagsPage(List<IndexLink> tags) {}
 
     /** {@code search.vm}: the page is the search script's; it needs nothing of the reading list. */
     public record SearchPage() {}
@@ -108,9 +129,10 @@ public final class PageModels {
      * @param part this page, one of {@code parts}
      * @param siblings the other lists of the same index
      * @param indexPage the index the list belongs to, such as {@code channels.html}
+     * @param reading the papers' statuses, for their badges
      */
     public record PaperListPage(String kind, String heading, List<PaperStamp> papers, int total, List<IndexLink> parts,
-            IndexLink part, List<IndexLink> siblings, String indexPage) {}
+            IndexLink part, List<IndexLink> siblings, String indexPage, ReadingMarks reading) {}
 
     /**
      * {@code digest.vm}: one digest.
@@ -122,9 +144,11 @@ public final class PageModels {
      * @param channelHref the page of its channel that lists it
      * @param previous the digest of the same channel before it
      * @param next the digest of the same channel after it
+     * @param reading the papers' statuses, for their badges
      */
     public record DigestPage(DigestSummary digest, List<DigestRow> rows, long errorCount, long warningCount,
-            String problemsHref, String channelHref, Optional<DigestRef> previous, Optional<DigestRef> next) {}
+            String problemsHref, String channelHref, Optional<DigestRef> previous, Optional<DigestRef> next,
+            ReadingMarks reading) {}
 
     /**
      * {@code paper.vm}: one paper.
@@ -132,8 +156,10 @@ public final class PageModels {
      * @param categoryHref the page of its category
      * @param monthHref the page of its month, empty when its id carries none
      * @param bibtex its BibTeX entry, the text of its own {@code .bib} file
+     * @param reading what the reading file records of it
      */
-    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex) {}
+    public record PaperPage(Paper paper, String categoryHref, String monthHref, String bibtex,
+            ReadingMarks.PaperReading reading) {}
 
     /** {@code paper-bib.vm}: one paper's BibTeX file, {@code papers/ID.bib}. */
     public record PaperBibFile(Paper paper) {}

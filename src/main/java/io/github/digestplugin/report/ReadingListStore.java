@@ -8,6 +8,7 @@ import io.github.digestplugin.check.RuleMessages;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.model.ArxivId;
 import io.github.digestplugin.model.Digest;
+import io.github.digestplugin.model.ReadingEntry;
 import io.github.digestplugin.model.Entry;
 import io.github.digestplugin.model.Layout;
 import io.github.digestplugin.model.SourcePosition;
@@ -1238,4 +1239,100 @@ final class ReadingListStore implements AutoCloseable {
             return counts;
         });
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // The reading file
+
+    /** Replaces the stored reading entries with {@code entries}: the file's, or none. */
+    void syncReading(List<ReadingEntry> entries) throws IOException {
+        try {
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("DELETE FROM reading");
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO reading (id, status, rating, tags, notes) VALUES (?, ?, ?, ?, ?)")) {
+                for (ReadingEntry entry : entries) {
+                    insert.setString(1, entry.id());
+                    insert.setString(2, entry.statusLabel());
+                    if (entry.rating().isPresent()) {
+                        insert.setInt(3, entry.rating().getAsInt());
+                    } else {
+                        insert.setNull(3, java.sql.Types.INTEGER);
+                    }
+                    insert.setString(4, String.join("\n", entry.tags()));
+                    insert.setString(5, entry.notes());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw failure("store the reading file", e);
+        }
+    }
+
+    /** The papers of the reading file that no digest lists. */
+    Set<String> readingIdsWithoutPaper() throws IOException {
+        return query("reading", () -> {
+            Set<String> ids = new HashSet<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT r.id FROM reading r LEFT JOIN papers p ON p.id = r.id WHERE p.id IS NULL")) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** How many papers a group holds and how many of them are read. */
+    record ReadCount(int papers, int read) {}
+
+    /** Papers and papers read by the month of the digest each first appeared in ({@code 2025-03}), in order. */
+    Map<String, ReadCount> readByMonth() throws IOException {
+        return readCounts("SELECT substr(p.first_date, 1, 7), COUNT(*), COUNT(r.id) FROM papers p"
+                + " LEFT JOIN reading r ON r.id = p.id AND r.status = 'read' WHERE p.first_date IS NOT NULL"
+                + " GROUP BY substr(p.first_date, 1, 7)");
+    }
+
+    /** Papers and papers read by the channel of the digest each first appeared in, in order. */
+    Map<String, ReadCount> readByChannel() throws IOException {
+        return readCounts("SELECT d.channel, COUNT(*), COUNT(r.id) FROM papers p JOIN digests d ON d.name = p.first_digest"
+                + " LEFT JOIN reading r ON r.id = p.id AND r.status = 'read' GROUP BY d.channel");
+    }
+
+    private Map<String, ReadCount> readCounts(String sql) throws IOException {
+        return query("reading", () -> {
+            Map<String, ReadCount> counts = new TreeMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                while (r.next()) {
+                    counts.put(r.getString(1), new ReadCount(r.getInt(2), r.getInt(3)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * For each digest listing a paper of the reading file, a key of those papers' statuses in
+     * the digest's order: what its page's badges show.
+     */
+    Map<String, String> readingKeysByDigest() throws IOException {
+        return query("reading", () -> {
+            Map<String, MessageDigest> hashes = new HashMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT e.digest, e.paper_id,"
+                    + " r.status FROM entries e JOIN reading r ON r.id = e.paper_id ORDER BY e.digest, e.idx")) {
+                while (r.next()) {
+                    MessageDigest hash = hashes.computeIfAbsent(r.getString(1), d -> sha256());
+                    update(hash, r.getString(2));
+                    update(hash, r.getString(3));
+                }
+            }
+            Map<String, String> keys = new HashMap<>();
+            hashes.forEach((digest, hash) -> keys.put(digest, HexFormat.of().formatHex(hash.digest())));
+            return keys;
+        });
+    }
+
 }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * Every finding of a run: those the store keeps per digest (single-digest rules, unreadable files)
  * and those made afresh each run, since they depend on more than one file: the path rules' (links
- * and folders the walk met) and the cross-digest rules', compared over the whole store.
+ * and folders the walk met), the cross-digest rules', compared over the whole store, and the
+ * reading rules'.
  */
 final class ReportFindings {
 
@@ -35,7 +36,14 @@ final class ReportFindings {
 
     static ReportFindings of(ReadingListStore store, DigestChecker checker, List<PathProblem> problems)
             throws IOException {
+        return of(store, checker, problems, List.of());
+    }
+
+    /** {@link #of(ReadingListStore, DigestChecker, List)} with the findings on the reading file, made afresh too. */
+    static ReportFindings of(ReadingListStore store, DigestChecker checker, List<PathProblem> problems,
+            List<Finding> readingFindings) throws IOException {
         List<Finding> made = new ArrayList<>(checker.pathFindings(problems));
+        made.addAll(readingFindings);
         if (checker.hasCrossDigestRules()) {
             made.addAll(checker.crossDigestFindings(store.differingTitles()));
         }

@@ -4,6 +4,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.ReadingFile;
 import io.github.digestplugin.report.PageViews.DateGroup;
 import io.github.digestplugin.report.PageViews.DigestRow;
 import io.github.digestplugin.report.PageViews.IndexLink;
@@ -29,6 +30,9 @@ import io.github.digestplugin.report.PageModels.PaperListPage;
 import io.github.digestplugin.report.PageModels.PaperPage;
 import io.github.digestplugin.report.PageModels.ProblemRulePage;
 import io.github.digestplugin.report.PageModels.SearchPage;
+import io.github.digestplugin.report.PageModels.ProgressRow;
+import io.github.digestplugin.report.PageModels.ReadingProgress;
+import io.github.digestplugin.report.PageModels.TagsPage;
 import io.github.digestplugin.report.PageModels.TitlesPage;
 import io.github.digestplugin.report.search.SearchDocument;
 import io.github.digestplugin.report.search.SearchIndexWriter;
@@ -58,7 +62,8 @@ import java.util.stream.StreamSupport;
 public final class ReportGenerator {
 
     /** Static files copied from the templates to the same path in the report. */
-    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css", "assets/paper.js");
+    static final List<String> ASSETS = List.of("style.css", SearchScript.FILE, "assets/search.css", "assets/paper.js",
+            SearchScript.READING_FILE);
     /** The files of the exports phase: the assets, JSON, BibTeX, SQLite and the feed. */
     static final int EXPORT_FILES = ASSETS.size() + 4;
     static final int NEWEST_DIGESTS = 10;
@@ -80,8 +85,69 @@ public final class ReportGenerator {
         return generate(request, ReportProgress.NONE);
     }
 
+    /**
+     * Whether a run now would render nothing (nothing the last run was made from has changed and
+     * its files are as it left them), and how much it would read. Cheap: the digests' and the
+     * output's file attributes are read, no file's content.
+     */
+    public Preflight preflight(ReportRequest request) throws IOException {
+        Check check = check(request);
+        long bytes = 0;
+        for (Path file : check.listing().files()) {
+            bytes += DigestChecker.sizeOf(request.directory().resolve(file));
+        }
+        return new Preflight(check.upToDate(), bytes);
+    }
+
+    /**
+     * What is known of a run before it starts.
+     *
+     * @param upToDate the last run's result, when it still stands
+     * @param digestBytes the size of the digests the run reads
+     */
+    public record Preflight(Optional<ReportResult> upToDate, long digestBytes) {}
+
     /** Generates the report, telling {@code progress} of each phase of a run that renders. */
     public ReportResult generate(ReportRequest request, ReportProgress progress) throws IOException {
+        Check check = check(request);
+        if (check.upToDate().isPresent()) {
+            return check.upToDate().get();
+        }
+        Path out = check.out();
+        DigestFiles.Listing listing = check.listing();
+        TemplateSource templates = check.templates();
+        String fingerprint = check.fingerprint();
+        Path state = check.state();
+        Files.createDirectories(state);
+        DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
+        try (RunLock lock = RunLock.take(state, out);
+                ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
+            Fingerprint.invalidate(state);
+            store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
+            Optional<DigestChecker.ReadingInput> readingInput = request.readingFile()
+                    .map(file -> DigestChecker.ReadingInput.read(request.directory(), file));
+            ReadingFile reading = readingInput.map(DigestChecker.ReadingInput::file).orElse(ReadingFile.NONE);
+            store.syncReading(reading.entries());
+            java.util.Set<String> unlisted = store.readingIdsWithoutPaper();
+            ReportFindings findings = ReportFindings.of(store, checker, listing.problems(), readingInput
+                    .map(input -> checker.readingFindings(input, id -> !unlisted.contains(id))).orElse(List.of()));
+            try (OutputFiles output = OutputFiles.begin(out, state)) {
+                ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
+                        progress, new ReadingMarks(reading)).render();
+                output.finish();
+                Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
+                        result.entries(), result.papers(), result.errors(), result.notDigests()));
+                output.complete();
+                return result;
+            }
+        }
+    }
+
+    /** What a run learns before it renders: its inputs, and the last run's result if that still stands. */
+    private record Check(Path out, DigestFiles.Listing listing, TemplateSource templates, String fingerprint,
+            Path state, Optional<ReportResult> upToDate) {}
+
+    private static Check check(ReportRequest request) throws IOException {
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(request.directory());
         TemplateSource templates = new TemplateSource(request.templateDirectory());
@@ -91,28 +157,13 @@ public final class ReportGenerator {
         String fingerprint = Fingerprint.of(request, listing, templates);
         Path state = stateFolder(request);
         Optional<Fingerprint.StoredRun> stored = Fingerprint.read(state);
+        Optional<ReportResult> upToDate = Optional.empty();
         if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && OutputFiles.isIntact(out, state)) {
             Fingerprint.StoredRun run = stored.get();
-            return new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0, run.errors(),
-                    out.resolve("index.html"), run.notDigests());
+            upToDate = Optional.of(new ReportResult(run.digests(), run.entries(), run.papers(), true, 0, 0,
+                    run.errors(), out.resolve("index.html"), run.notDigests()));
         }
-        Files.createDirectories(state);
-        DigestChecker checker = new DigestChecker(request.parserOptions(), request.rules());
-        try (RunLock lock = RunLock.take(state, out);
-                ReadingListStore store = ReadingListStore.open(state.resolve(STORE), Fingerprint.storeKey(request))) {
-            Fingerprint.invalidate(state);
-            store.sync(request.directory(), listing.files(), PageNames.digests(listing.files()), checker, progress);
-            ReportFindings findings = ReportFindings.of(store, checker, listing.problems());
-            try (OutputFiles output = OutputFiles.begin(out, state)) {
-                ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
-                        progress).render();
-                output.finish();
-                Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
-                        result.entries(), result.papers(), result.errors(), result.notDigests()));
-                output.complete();
-                return result;
-            }
-        }
+        return new Check(out, listing, templates, fingerprint, state, upToDate);
     }
 
     /**
@@ -150,10 +201,13 @@ public final class ReportGenerator {
         private final PageRenderer renderer;
         /** What every page is made from beside its own data: the plugin, templates, title and language. */
         private final String renderKey;
+        private final ReadingMarks reading;
 
         Run(ReportRequest request, TemplateSource templates, ReadingListStore store, Path storeFile,
-                ReportFindings findings, OutputFiles output, ReportProgress progress) throws IOException {
+                ReportFindings findings, OutputFiles output, ReportProgress progress, ReadingMarks reading)
+                throws IOException {
             this.request = request;
+            this.reading = reading;
             this.store = store;
             this.storeFile = storeFile;
             this.findings = findings;
@@ -206,12 +260,18 @@ public final class ReportGenerator {
             Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
             MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
+            Map<String, PaperStamp> readStamps = new LinkedHashMap<>();
+            java.util.Set<String> readIds = new java.util.HashSet<>();
+            reading.ids().forEach(readIds::add);
             store.forEachStamp(stamp -> {
                 update(allPapers, stamp.id());
                 update(allPapers, stamp.contentHash());
+                if (readIds.contains(stamp.id())) {
+                    readStamps.put(stamp.id(), stamp);
+                }
                 String page = stamp.href();
                 String key = key("paper", stamp.contentHash(), categoryPages.get(stamp.category()),
-                        stamp.month().map(monthPages::get).orElse(""));
+                        stamp.month().map(monthPages::get).orElse(""), reading.keyOf(stamp.id()));
                 try {
                     boolean pageKept = output.keep(page, key);
                     boolean bibKept = output.keep(Paper.bibHrefOf(stamp.id()), key);
@@ -240,7 +300,8 @@ public final class ReportGenerator {
             int channelPageCount = channelParts.values().stream().mapToInt(List::size).sum();
 
             List<DatesPage> datePages = datePages(dateGroups(digests), digests.size());
-            int planned = 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
+            List<IndexLink> tags = reading.tags();
+            int planned = (tags.isEmpty() ? 0 : 1 + tags.size()) + 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
             Map<String, Integer> channels = store.channelCounts();
             Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
@@ -253,7 +314,7 @@ public final class ReportGenerator {
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
             IndexPage index = indexModel(digests, categories, listedMonths, listedChart, paperCount, entryCount,
-                    channels.size());
+                    channels.size(), progressModel(listedPages, channelPages, tags));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", index));
             submitChart(jobs, MONTH_CHART, index.monthChart(), "chartListedCaption", index.monthChart().maxValue());
             submitChart(jobs, CATEGORY_CHART, index.categoryChart(), "chartCategoriesCaption",
@@ -264,6 +325,16 @@ public final class ReportGenerator {
             jobs.submit(() -> renderer.renderPage("months.vm", "months.html", new MonthsPage(listedMonths,
                     listedChart, months, BarChart.months("months", monthCounts, monthPages))));
             jobs.submit(() -> renderer.renderPage("titles.vm", "titles.html", new TitlesPage(letters)));
+            if (!tags.isEmpty()) {
+                jobs.submit(() -> renderer.renderPage("tags.vm", "tags.html", new TagsPage(tags)));
+                for (IndexLink tag : tags) {
+                    List<PaperStamp> tagged = reading.taggedWith(tag.label()).stream().map(readStamps::get)
+                            .filter(java.util.Objects::nonNull).toList();
+                    IndexLink only = new IndexLink("1", tag.href(), tagged.size());
+                    addListPage(jobs, "tag", tag.label(), tagged, tagged.size(), List.of(only), only, tags,
+                            tags.toString(), "tags.html");
+                }
+            }
             for (DatesPage page : datePages) {
                 String key = key("dates", page.parts().toString(), page.part().href(), page.groups().toString());
                 if (output.keep(page.part().href(), key)) {
@@ -285,12 +356,14 @@ public final class ReportGenerator {
                 }
             }
             Map<String, String> digestHashes = store.digestHashes();
+            Map<String, String> digestReading = reading.present() ? store.readingKeysByDigest() : Map.of();
             for (List<DigestRef> own : byChannel.values()) {
                 for (int i = 0; i < own.size(); i++) {
                     DigestRef digest = own.get(i);
                     Optional<DigestRef> previous = i == 0 ? Optional.empty() : Optional.of(own.get(i - 1));
                     Optional<DigestRef> next = i == own.size() - 1 ? Optional.empty() : Optional.of(own.get(i + 1));
-                    addDigestPage(jobs, digest, digestHashes.get(digest.name()), listedOn.get(digest.name()),
+                    addDigestPage(jobs, digest, digestHashes.get(digest.name()) + "\u0000"
+                            + digestReading.getOrDefault(digest.name(), ""), listedOn.get(digest.name()),
                             previous, next);
                 }
             }
@@ -352,7 +425,7 @@ public final class ReportGenerator {
             }
             DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
             jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(),
-                    digestModel(summary, own, channelHref, previous, next), key));
+                    digestModel(summary, own, channelHref, previous, next, reading), key));
         }
 
         private void addChannelPage(PageJobs jobs, ChannelPage page) throws IOException {
@@ -373,6 +446,8 @@ public final class ReportGenerator {
                 // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
                 if (asset.equals(SearchScript.FILE) && !renderer.hasUserTemplate(asset)) {
                     output.write(asset, SearchScript.bundle(renderer::readTemplate));
+                } else if (asset.equals(SearchScript.READING_FILE) && !renderer.hasUserTemplate(asset)) {
+                    output.write(asset, SearchScript.bundle(renderer::readTemplate, SearchScript.READING_MODULES));
                 } else {
                     renderer.copyAsset(asset);
                 }
@@ -498,7 +573,7 @@ public final class ReportGenerator {
                 }
                 if (job.page()) {
                     renderer.renderPage("paper.vm", paper.href(), new PaperPage(paper, categoryHref, monthHref,
-                            bibtex), job.key());
+                            bibtex, reading.paper(paper.id())), job.key());
                 }
             });
         }
@@ -544,24 +619,31 @@ public final class ReportGenerator {
         private void addListPage(PageJobs jobs, String kind, String heading, List<PaperStamp> papers, int total,
                 List<IndexLink> parts, IndexLink part, List<IndexLink> siblings, String siblingsKey, String indexPage)
                 throws IOException {
+            // A row shows the stamp's fields, not the rest of the paper: an edit of a digest that
+            // leaves its papers' titles as they were rewrites none of the lists they are on.
             MessageDigest slice = ReadingListStore.sha256();
             for (PaperStamp paper : papers) {
                 update(slice, paper.id());
-                update(slice, paper.contentHash());
+                update(slice, paper.title());
+                update(slice, paper.translatedTitle());
+                update(slice, paper.category());
+                update(slice, paper.month().orElse(""));
             }
             String key = key("list", kind, heading, Integer.toString(total), parts.toString(), part.href(),
-                    kind.equals("letter") ? siblingsKey : "", indexPage, HexFormat.of().formatHex(slice.digest()));
+                    kind.equals("letter") || kind.equals("tag") ? siblingsKey : "", indexPage,
+                    HexFormat.of().formatHex(slice.digest()), reading.statusKey(papers));
             if (output.keep(part.href(), key)) {
                 jobs.skipped();
                 return;
             }
-            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage);
+            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage,
+                    reading);
             jobs.submit(() -> renderer.renderPage("paper-list.vm", part.href(), model, key));
         }
 
         private IndexPage indexModel(List<DigestRef> digests, List<IndexLink> categories,
                 List<IndexLink> listedMonths, BarChart listedChart, int paperCount, int entryCount,
-                int channelCount) {
+                int channelCount, ReadingProgress progress) {
             Map<String, Integer> topCategories = new LinkedHashMap<>();
             Map<String, String> categoryHrefs = new LinkedHashMap<>();
             categories.stream()
@@ -576,7 +658,33 @@ public final class ReportGenerator {
             return new IndexPage(digests.size(), entryCount, paperCount, channelCount, categories.size(),
                     listedMonths.size(), findings.count(Severity.ERROR), findings.count(Severity.WARNING),
                     findings.count(Severity.INFO), listedChart,
-                    BarChart.rows("categories", topCategories, categoryHrefs), newest);
+                    BarChart.rows("categories", topCategories, categoryHrefs), newest, progress);
+        }
+
+        /** The overview's progress: papers read by month of their first digest and by its channel. */
+        private ReadingProgress progressModel(Map<String, String> listedPages, Map<String, String> channelPages,
+                List<IndexLink> tags) throws IOException {
+            // Without a reading file the overview shows no progress: the two scans of the papers are not made.
+            Map<String, ReadingListStore.ReadCount> byMonth = reading.present() ? store.readByMonth() : Map.of();
+            Map<String, ReadingListStore.ReadCount> byChannel = reading.present() ? store.readByChannel() : Map.of();
+            List<ProgressRow> months = new ArrayList<>();
+            Map<String, Integer> readPerMonth = new TreeMap<>();
+            byMonth.forEach((month, count) -> {
+                months.add(new ProgressRow(month, listedPages.getOrDefault(month, ""), count.read(), count.papers()));
+                readPerMonth.put(month, count.read());
+            });
+            List<ProgressRow> channels = new ArrayList<>();
+            int read = 0;
+            int papers = 0;
+            for (Map.Entry<String, ReadingListStore.ReadCount> channel : byChannel.entrySet()) {
+                ReadingListStore.ReadCount count = channel.getValue();
+                channels.add(new ProgressRow(channel.getKey(), channelPages.getOrDefault(channel.getKey(), ""),
+                        count.read(), count.papers()));
+                read += count.read();
+                papers += count.papers();
+            }
+            return new ReadingProgress(reading.present(), read, papers, months, channels,
+                    BarChart.months("read", readPerMonth, listedPages), reading.entriesJson(), tags);
         }
 
         /**
@@ -698,7 +806,7 @@ public final class ReportGenerator {
      * badge, its most severe finding (the first of that severity), linking to it on the problems page.
      */
     private static DigestPage digestModel(DigestSummary digest, List<Finding> findings, String channelHref,
-            Optional<DigestRef> previous, Optional<DigestRef> next) {
+            Optional<DigestRef> previous, Optional<DigestRef> next, ReadingMarks reading) {
         EntryLines lines = new EntryLines(digest.entries());
         Finding[] worst = new Finding[digest.entries().size()];
         long errors = 0;
@@ -722,7 +830,8 @@ public final class ReportGenerator {
             rows.add(new DigestRow(entry, href, MarkdownFields.render(entry.title()),
                     MarkdownFields.render(entry.summaryZh()), problem, problemHref));
         }
-        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next);
+        return new DigestPage(digest, rows, errors, findings.size() - errors, fileHref, channelHref, previous, next,
+                reading);
     }
 
     /** What a digest page shows of its errors and warnings, as one key. */

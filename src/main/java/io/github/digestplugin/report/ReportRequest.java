@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param title the report's title (the project's name where there is one)
  * @param siteHome the page of the project site the report's pages link back to, relative to the
  *     report's folder ({@code ../reading-list.html} within {@code mvn site}); empty for a report on its own
+ * @param readingFile the reader's {@code reading.yaml}, when there is one
  */
 public record ReportRequest(
         Path directory,
@@ -34,11 +35,26 @@ public record ReportRequest(
         Optional<Path> templateDirectory,
         Locale locale,
         String title,
-        Optional<String> siteHome) {
+        Optional<String> siteHome,
+        Optional<Path> readingFile) {
 
     public ReportRequest {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** A report without a reading file. */
+    public ReportRequest(Path directory, List<String> includes, List<String> excludes, ParserOptions parserOptions,
+            RuleConfiguration rules, Path outputDirectory, Path stateDirectory, Optional<Path> templateDirectory,
+            Locale locale, String title, Optional<String> siteHome) {
+        this(directory, includes, excludes, parserOptions, rules, outputDirectory, stateDirectory, templateDirectory,
+                locale, title, siteHome, Optional.empty());
+    }
+
+    /** The same request with the reading file {@code readingFile}. */
+    public ReportRequest withReadingFile(Optional<Path> readingFile) {
+        return new ReportRequest(directory, includes, excludes, parserOptions, rules, outputDirectory, stateDirectory,
+                templateDirectory, locale, title, siteHome, readingFile);
     }
 
     /** A report on its own, part of no site. */

@@ -12,7 +12,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 4;
+    static final int VERSION = 6;
 
     static final List<String> TABLES = List.of(
             """
@@ -56,6 +56,8 @@ final class StoreSchema {
               abstract_en TEXT NOT NULL,
               PRIMARY KEY (digest, idx))""",
             "CREATE INDEX entries_by_paper ON entries (paper_id)",
+            // The papers of a digest without reading its entries' long texts (the lists by month listed).
+            "CREATE INDEX entries_papers_by_digest ON entries (digest, paper_id)",
             """
             CREATE TABLE findings (
               digest TEXT NOT NULL,
@@ -91,7 +93,18 @@ final class StoreSchema {
               abstract_en TEXT NOT NULL)""",
             "CREATE INDEX papers_by_category ON papers (category)",
             "CREATE INDEX papers_by_month ON papers (month)",
-            "CREATE INDEX papers_by_letter ON papers (letter)");
+            "CREATE INDEX papers_by_letter ON papers (letter)",
+            // Every column of a paper's stamp and its place in a list, so that planning a run reads no abstract.
+            "CREATE INDEX papers_stamps ON papers (id, first_date, first_digest, category, month, content_hash, title,"
+                    + " translated_title)",
+            // The reading file's entries, replaced whole on every run: the file is small beside the digests.
+            """
+            CREATE TABLE reading (
+              id TEXT PRIMARY KEY,
+              status TEXT NOT NULL,
+              rating INTEGER,
+              tags TEXT NOT NULL,
+              notes TEXT NOT NULL)""");
 
     private StoreSchema() {}
 }

@@ -40,17 +40,26 @@ import java.util.stream.Collectors;
  * @param baseline the baseline file to compare with, if any
  * @param selection which findings are handed back one by one (those to log or annotate)
  * @param locale the language of the result files' messages
+ * @param readingFile the reading file to check too, absolute; empty when there is none
  */
 public record CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems,
         ParserOptions parserOptions, Map<String, String> severities, List<String> suppressions,
         Optional<Path> baseline, Path resultsDirectory, Path baseDirectory, String toolVersion,
-        FindingSelection selection, Locale locale) {
+        FindingSelection selection, Locale locale, Optional<Path> readingFile) {
 
     public CheckRequest {
         files = List.copyOf(files);
         pathProblems = List.copyOf(pathProblems);
         severities = Map.copyOf(severities);
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** A request without a reading file. */
+    public CheckRequest(Path directory, List<Path> files, List<PathProblem> pathProblems, ParserOptions parserOptions,
+            Map<String, String> severities, List<String> suppressions, Optional<Path> baseline, Path resultsDirectory,
+            Path baseDirectory, String toolVersion, FindingSelection selection, Locale locale) {
+        this(directory, files, pathProblems, parserOptions, severities, suppressions, baseline, resultsDirectory,
+                baseDirectory, toolVersion, selection, locale, Optional.empty());
     }
 
     /** A request whose result files are in English. */
@@ -99,6 +108,7 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
             properties.setProperty("suppression." + i, suppressions.get(i));
         }
         baseline.ifPresent(path -> properties.setProperty("baseline", path.toString()));
+        readingFile.ifPresent(path -> properties.setProperty("readingFile", path.toString()));
         properties.setProperty("logFindings", selection.logFindings().label());
         selection.threshold().ifPresent(threshold -> properties.setProperty("failOn", threshold.label()));
         properties.setProperty("annotations", Boolean.toString(selection.annotations()));
@@ -160,7 +170,8 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
                 severities, suppressions, Optional.ofNullable(properties.getProperty("baseline")).map(Path::of),
                 Path.of(required(properties, "resultsDirectory")), Path.of(required(properties, "baseDirectory")),
                 required(properties, "toolVersion"), selection,
-                Locale.forLanguageTag(required(properties, "locale")));
+                Locale.forLanguageTag(required(properties, "locale")),
+                Optional.ofNullable(properties.getProperty("readingFile")).map(Path::of));
     }
 
     private static String required(Properties properties, String name) {

@@ -33,7 +33,7 @@ public final class InJvmCheck implements CheckRunner {
         DigestFixer fixer = new DigestFixer(request.parserOptions(), request.rules());
         AtomicLong fixable = new AtomicLong();
         CheckResult result = new DigestChecker(request.parserOptions(), request.rules(), request.pathSuppressions())
-                .check(request.directory(), request.files(), request.pathProblems(),
+                .check(request.directory(), request.files(), request.pathProblems(), reading(request),
                         digest -> fixable.addAndGet(fixer.fixableCount(digest)));
         CheckRun run;
         try {
@@ -50,6 +50,11 @@ public final class InJvmCheck implements CheckRunner {
                 throw cannotWrite(request, e);
             }
         }, fixable.get());
+    }
+
+    /** The request's reading file, read, with its path as the findings name it; empty when it names none. */
+    static Optional<DigestChecker.ReadingInput> reading(CheckRequest request) {
+        return request.readingFile().map(file -> DigestChecker.ReadingInput.read(request.directory(), file));
     }
 
     private static Optional<BaselineFile> readBaseline(CheckRequest request) throws CheckRunException {

@@ -158,4 +158,26 @@ class DigestInputTest {
                 .contains("**/.git/**", "**/.svn/**", "**/.DS_Store", "**/node_modules/**", "**/target/**");
         assertThat(input.noDigestFound()).endsWith("excludes [drafts/**] (and the default excludes)");
     }
+
+    @Test
+    void theReadingFileIsTheNamedOneWhichMustExistElseReadingYamlInTheDirectoryWhenThere() throws Exception {
+        java.nio.file.Files.createDirectories(temp.resolve("src/digests"));
+        DigestInput input = DigestInput.of(ConfigFile.none(), temp, null, null, null, null, null, null, null, null,
+                null);
+        assertThat(input.readingFile(ConfigFile.none(), temp, null)).isEmpty();
+        Path standard = java.nio.file.Files.writeString(temp.resolve("src/digests/reading.yaml"), "{}\n");
+        assertThat(input.readingFile(ConfigFile.none(), temp, null)).contains(standard);
+
+        Path config = java.nio.file.Files.writeString(temp.resolve(".digest.json"), "{\"readingFile\": \"notes/read.yaml\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> input.readingFile(ConfigFile.read(config), temp, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The reading file " + temp.resolve("notes/read.yaml") + " does not exist (key 'readingFile' in "
+                        + config + ":1:2)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> input.readingFile(ConfigFile.none(), temp,
+                        temp.resolve("gone.yaml").toFile()))
+                .hasMessageEndingWith("does not exist (parameter 'readingFile', property digest.readingFile)");
+        Path named = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("notes"))
+                .resolve("read.yaml"), "{}\n");
+        assertThat(input.readingFile(ConfigFile.read(config), temp, null)).contains(named);
+    }
 }

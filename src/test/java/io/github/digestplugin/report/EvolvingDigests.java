@@ -177,8 +177,13 @@ final class EvolvingDigests {
                 count(kind);
                 return done.get();
             }
-            // Not possible now (nothing broken to fix, no summary to change): another change is drawn.
-            kind = weighted(true);
+            // Not possible now (nothing broken to fix, no summary to change): another change is drawn,
+            // the one that makes it possible when there is one, so that no kind stays pending for good.
+            kind = switch (kind) {
+                case FIX -> Change.BREAK;
+                case RESTORE_DELETED -> Change.DELETE;
+                default -> weighted(true);
+            };
         }
         count(Change.TOUCH);
         return apply(Change.TOUCH).orElseThrow();

@@ -159,4 +159,40 @@ class ForkedCheckMainTest {
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.properties").hasLineCount(1);
     }
+
+    /** The reading file travels in the request: its findings name it in the log lines and every result file. */
+    @Test
+    void theReadingFileIsCheckedInTheForkAsInThisJvm() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        Files.copy(Fixtures.sample("2024-02-05T0907_rss-urls.md"), digests.resolve("a.md"));
+        Path reading = Files.writeString(digests.resolve("reading.yaml"),
+                "2501.00001: {status: read}\nnot-an-id: {status: read}\n\"2402.01622\": {status: finished}\n");
+        List<Path> files = List.of(Path.of("a.md"));
+        RuleConfiguration rules = Rules.defaults();
+        Path requestFile = temp.resolve("request.properties");
+        CheckRequest request = new CheckRequest(digests, files, List.of(), ParserOptions.defaults(),
+                CheckRequest.severitiesOf(rules), List.of(), Optional.empty(), temp.resolve("results"), temp, "1.0",
+                all(Severity.ERROR, Severity.WARNING, Severity.INFO), io.github.digestplugin.check.RuleMessages.ENGLISH, Optional.of(reading));
+        request.store(requestFile);
+        assertThat(CheckRequest.load(requestFile).readingFile()).contains(reading);
+
+        int status = ForkedCheckMain.run(new String[] {requestFile.toString()}, out, new PrintStream(err));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        FindingLines.Reader reader = new FindingLines.Reader();
+        out.toString(StandardCharsets.UTF_8).lines().forEach(reader::read);
+        List<Finding> onReading = shown(reader).stream().filter(f -> f.path().equals(Path.of("reading.yaml"))).toList();
+        assertThat(onReading).extracting(Finding::ruleId).containsExactlyInAnyOrder(
+                "reading-unknown-paper", "reading-key", "reading-status");
+        List<Finding> inThisJvm = new DigestChecker(ParserOptions.defaults(), rules).check(digests, files, List.of(),
+                InJvmCheck.reading(request), digest -> {}).findings().stream()
+                .filter(f -> f.path().equals(Path.of("reading.yaml"))).toList();
+        assertThat(onReading).isEqualTo(inThisJvm);
+        String sarif = Files.readString(temp.resolve("results/digest-check.sarif"));
+        assertThat(sarif).contains("digests/reading.yaml").contains("reading-status");
+        assertThat(Files.readString(temp.resolve("results/checkstyle-result.xml")))
+                .contains("<file name=\"digests/reading.yaml\">").contains("source=\"digest.reading-key\"");
+        assertThat(Files.readString(temp.resolve("results/gl-code-quality-report.json")))
+                .contains("digests/reading.yaml").contains("reading-unknown-paper");
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The rule catalogue, in the order the documentation lists it: whole-file and path problems, then the
  * structure (headings, table, rows, numbers, definitions), then the fields, then comparisons
- * across entries and digests.
+ * across entries and digests, then the reading file.
  */
 public final class Rules {
 
@@ -39,7 +39,13 @@ public final class Rules {
             new MarkdownTooComplexRule(),
             new DuplicatePaperRule(),
             new TitleConflictRule(),
-            new SuppressionCommentRule());
+            new SuppressionCommentRule(),
+            new ReadingSyntaxRule(),
+            new ReadingKeyRule(),
+            new ReadingStatusRule(),
+            new ReadingRatingRule(),
+            new ReadingTypeRule(),
+            new ReadingUnknownPaperRule());
 
     private Rules() {}
 

@@ -548,13 +548,20 @@ public final class OutputFiles implements AutoCloseable {
             return false;
         }
         boolean withInput = !lines.isEmpty() && lines.get(0).equals(MANIFEST_HEADER);
-        for (String line : withInput ? lines.subList(1, lines.size()) : lines) {
-            ManifestLine file = ManifestLine.parse(line, withInput);
-            if (file == null || !file.recorded().matches(attributes(root.resolve(file.relative())))) {
-                return false;
-            }
+        // A look at each file is a system call that mostly waits: the files are looked at in parallel.
+        try {
+            return lines.size() > (withInput ? 1 : 0)
+                    && (withInput ? lines.subList(1, lines.size()) : lines).parallelStream().allMatch(line -> {
+                        ManifestLine file = ManifestLine.parse(line, withInput);
+                        try {
+                            return file != null && file.recorded().matches(attributes(root.resolve(file.relative())));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return lines.size() > (withInput ? 1 : 0);
     }
 
     /** The file's attributes, or null when there is no file. */

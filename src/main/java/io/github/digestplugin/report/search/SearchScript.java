@@ -40,12 +40,29 @@ public final class SearchScript {
      * @throws IOException when a module is out of that form, naming it and the line
      */
     public static byte[] bundle(TemplateReader read) throws IOException {
+        return bundle(read, MODULES);
+    }
+
+    /** The reading script the report's pages load, relative to the report. */
+    public static final String READING_FILE = "assets/reading.js";
+
+    /** The reading script's modules, in the order they run. */
+    public static final List<String> READING_MODULES = List.of("assets/reading/state.mjs", "assets/reading/page.mjs");
+
+    /**
+     * {@code modules} joined as one classic script, in the form {@link #bundle(TemplateReader)}
+     * describes; each imports only from modules of its own folder before it.
+     *
+     * @throws IOException when a module is out of that form, naming it and the line
+     */
+    public static byte[] bundle(TemplateReader read, List<String> modules) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("/* Made by the report from ").append(String.join(", ", MODULES))
+        out.append("/* Made by the report from ").append(String.join(", ", modules))
                 .append(": one classic script, since browsers load no module from file://. */\n")
                 .append("(function () {\n'use strict';\n");
         List<String> before = new ArrayList<>();
-        for (String module : MODULES) {
+        for (String module : modules) {
+            String folder = module.substring(0, module.lastIndexOf('/') + 1);
             String source = new String(read.read(module), StandardCharsets.UTF_8);
             String[] lines = source.split("\n", -1);
             out.append("\n// ").append(module).append('\n');
@@ -53,7 +70,7 @@ public final class SearchScript {
                 String line = lines[i];
                 Matcher imported = IMPORT.matcher(line);
                 if (imported.matches()) {
-                    if (!before.contains("assets/search/" + imported.group(1))) {
+                    if (!before.contains(folder + imported.group(1))) {
                         throw new IOException(module + ":" + (i + 1) + ": imports " + imported.group(1)
                                 + ", which is not one of the modules before it: " + before);
                     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.CrossDigestRule;
 import io.github.digestplugin.check.PathRule;
+import io.github.digestplugin.check.ReadingRule;
 import io.github.digestplugin.check.Rule;
 import io.github.digestplugin.check.Severity;
 import java.io.IOException;
@@ -47,6 +48,12 @@ class RuleCatalogueTest {
         CATALOGUE.put("duplicate-paper", Severity.WARNING);
         CATALOGUE.put("title-conflict", Severity.WARNING);
         CATALOGUE.put("suppression-comment", Severity.WARNING);
+        CATALOGUE.put("reading-syntax", Severity.ERROR);
+        CATALOGUE.put("reading-key", Severity.ERROR);
+        CATALOGUE.put("reading-status", Severity.ERROR);
+        CATALOGUE.put("reading-rating", Severity.ERROR);
+        CATALOGUE.put("reading-type", Severity.ERROR);
+        CATALOGUE.put("reading-unknown-paper", Severity.WARNING);
     }
 
     @Test
@@ -63,6 +70,9 @@ class RuleCatalogueTest {
                 .containsExactly("title-conflict");
         assertThat(Rules.all().stream().filter(PathRule.class::isInstance).map(Rule::id))
                 .containsExactly("unreadable-file", "symlink-outside", "symlink-loop");
+        assertThat(Rules.all().stream().filter(ReadingRule.class::isInstance).map(Rule::id)).containsExactly(
+                "reading-syntax", "reading-key", "reading-status", "reading-rating", "reading-type",
+                "reading-unknown-paper");
     }
 
     @Test
