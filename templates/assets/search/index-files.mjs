@@ -4,7 +4,8 @@
  * the registration functions of `registry` (meta, postings, documents), since fetch and XHR are
  * blocked on file://. How a file is loaded is up to the caller: a script element in the page, the
  * file system in the tests. Every file but meta.js is named by its content's hash, listed in
- * meta.js, so that the files of two builds never mix.
+ * meta.js, so that the files of two builds never mix. Documents are numbered by their arXiv ids
+ * (DocumentNumbers), so the numbers are sparse: nothing here sizes an array by them.
  */
 
 export const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -82,9 +83,39 @@ export function createIndex(loadFile) {
       meta = value;
       chunkStarts = decodeDocuments(value.chunks);
     },
-    postings(number, entries) { shards[number] = entries; },
-    documents(number, records) { chunks[number] = records; }
+    /** A word shard registers under its first word, a Han shard under its number among them. */
+    postings(key, entries) {
+      const number = typeof key === 'number' ? meta.words.length + key : exactIndex(meta.words, key);
+      if (number >= 0) {
+        shards[number] = entries;
+      }
+    },
+    /** A chunk registers under its first document, with the list of its documents. */
+    documents(first, docs, records) {
+      const number = exactIndex(chunkStarts, first);
+      if (number >= 0) {
+        chunks[number] = { docs: decodeDocuments(docs), records };
+      }
+    }
   };
+
+  /** Where `value` stands in the ascending `list`, or -1. */
+  function exactIndex(list, value) {
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (list[middle] === value) {
+        return middle;
+      }
+      if (list[middle] < value) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return -1;
+  }
 
   function load(name) {
     if (!requested[name]) {
@@ -101,12 +132,17 @@ export function createIndex(loadFile) {
     return hashes.substring(number * HASH_LENGTH, (number + 1) * HASH_LENGTH);
   }
 
+  /** A word shard's file is named by a hash of its first word, a Han shard's by its number, as SearchIndex names them. */
   function shardFile(number) {
-    return 'idx-' + number + '-' + hashOf(meta.shardHashes, number) + '.js';
+    const hash = hashOf(meta.shardHashes, number);
+    if (number < meta.words.length) {
+      return 'idx-' + fnv(meta.words[number]).toString(16).padStart(8, '0') + '-' + hash + '.js';
+    }
+    return 'han-' + (number - meta.words.length) + '-' + hash + '.js';
   }
 
   function chunkFile(number) {
-    return 'docs-' + number + '-' + hashOf(meta.chunkHashes, number) + '.js';
+    return 'docs-' + chunkStarts[number] + '-' + hashOf(meta.chunkHashes, number) + '.js';
   }
 
   /** The word shard that would hold the word: the last whose first word is not after it, or -1. */
@@ -219,8 +255,8 @@ export function createIndex(loadFile) {
     },
     /** The record of a document whose chunk is loaded. */
     record(doc) {
-      const chunk = chunkOf(doc);
-      return chunks[chunk][doc - chunkStarts[chunk]];
+      const chunk = chunks[chunkOf(doc)];
+      return chunk.records[exactIndex(chunk.docs, doc)];
     }
   };
 }

@@ -217,15 +217,15 @@ export function rank(index, query) {
   if (groups.length === 0 || groups.some((g) => g.length === 0)) {
     return { docs: [], corrections };
   }
-  const hits = new Uint8Array(n);
-  const wholeHits = new Uint8Array(n);
-  const score = new Float64Array(n);
-  // Per document, the best value of the term's whole word and of its other words (completions,
-  // corrections): the whole word's counts when the document has it.
-  const bestWhole = new Float64Array(n);
-  const bestOther = new Float64Array(n);
-  groups.forEach((group) => {
-    const touched = [];
+  // Document numbers are sparse (see index-files.mjs): per document state in maps, not arrays.
+  const hits = new Map();
+  const wholeHits = new Map();
+  const score = new Map();
+  groups.forEach((group, g) => {
+    // Per document, the best value of the term's whole word and of its other words (completions,
+    // corrections): the whole word's counts when the document has it.
+    const bestWhole = new Map();
+    const bestOther = new Map();
     group.forEach((alternative) => {
       const { docs, impacts } = alternative.postings;
       const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
@@ -233,31 +233,33 @@ export function rank(index, query) {
       const best = alternative.whole ? bestWhole : bestOther;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i];
-        if (bestWhole[doc] === 0 && bestOther[doc] === 0) {
-          touched.push(doc);
+        // Only documents holding every term so far can hold them all.
+        if (g > 0 && hits.get(doc) !== g) {
+          continue;
         }
-        best[doc] = Math.max(best[doc], factor * impacts[i]);
+        best.set(doc, Math.max(best.get(doc) || 0, factor * impacts[i]));
       }
     });
+    const touched = new Set([...bestWhole.keys(), ...bestOther.keys()]);
     touched.forEach((doc) => {
-      hits[doc]++;
-      if (bestWhole[doc] > 0) {
-        wholeHits[doc]++;
-        score[doc] += bestWhole[doc];
+      hits.set(doc, (hits.get(doc) || 0) + 1);
+      const whole = bestWhole.get(doc) || 0;
+      if (whole > 0) {
+        wholeHits.set(doc, (wholeHits.get(doc) || 0) + 1);
+        score.set(doc, (score.get(doc) || 0) + whole);
       } else {
-        score[doc] += bestOther[doc];
+        score.set(doc, (score.get(doc) || 0) + (bestOther.get(doc) || 0));
       }
-      bestWhole[doc] = 0;
-      bestOther[doc] = 0;
     });
   });
   const docs = [];
-  for (let doc = 0; doc < n; doc++) {
-    if (hits[doc] === groups.length) {
+  hits.forEach((count, doc) => {
+    if (count === groups.length) {
       docs.push(doc);
     }
-  }
-  docs.sort((a, b) => wholeHits[b] - wholeHits[a] || score[b] - score[a] || b - a);
+  });
+  const whole = (doc) => wholeHits.get(doc) || 0;
+  docs.sort((a, b) => whole(b) - whole(a) || score.get(b) - score.get(a) || b - a);
   return { docs, corrections };
 }
 

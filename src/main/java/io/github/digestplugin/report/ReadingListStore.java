@@ -944,6 +944,19 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** Every paper's id and content hash, in id order: the stamps without their texts. */
+    void forEachContentHash(BiConsumer<String, String> consumer) throws IOException {
+        query("papers", () -> {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT id, content_hash FROM papers ORDER BY id")) {
+                while (r.next()) {
+                    consumer.accept(r.getString(1), r.getString(2));
+                }
+            }
+            return null;
+        });
+    }
+
     /** The related papers of the paper {@code id}, best first, as its page lists them. */
     List<RelatedPaper> related(String id) throws IOException {
         return query("related papers", () -> RelatedIndex.shown(db, id).stream()

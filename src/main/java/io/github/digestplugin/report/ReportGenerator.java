@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.StreamSupport;
 
 /**
@@ -310,7 +311,7 @@ public final class ReportGenerator {
             progress.started(ReportProgress.Phase.PAGES, planned);
             // The search index is the longest single job: built alongside the pages, on a connection
             // of its own, its phase inside theirs.
-            Background search = Background.start("digest-search", () -> writeSearchIndex(papersKey, paperCount));
+            Background search = Background.start("digest-search", () -> writeSearchIndex(paperCount));
             // The exports too: they need no page, and a run with few pages to render waits on them and
             // the index alone.
             Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
@@ -505,12 +506,28 @@ public final class ReportGenerator {
             }
         }
 
-        private void writeSearchIndex(String papersKey, int paperCount) throws IOException {
+        /** The search index, on a connection of its own: only the files of the papers that changed where it can. */
+        private void writeSearchIndex(int paperCount) throws IOException {
             progress.started(ReportProgress.Phase.SEARCH, paperCount);
-            if (!output.keepAll(SearchIndexWriter.DIRECTORY, papersKey)) {
-                try (ReadingListStore reader = store.reader(); ReadingListStore.PaperCursor papers = reader.papers()) {
-                    new SearchIndexWriter().write(searchDocuments(once(papers)), output, papersKey);
-                }
+            try (ReadingListStore reader = store.reader()) {
+                new SearchIndexWriter().write(new SearchIndexWriter.Source() {
+                    @Override
+                    public void forEachStamp(BiConsumer<String, String> stamps) throws IOException {
+                        reader.forEachContentHash(stamps);
+                    }
+
+                    @Override
+                    public Optional<SearchDocument> document(String id) throws IOException {
+                        return reader.paper(id).map(ReportGenerator::searchDocument);
+                    }
+
+                    @Override
+                    public void withDocuments(SearchIndexWriter.DocumentsUser build) throws IOException {
+                        try (ReadingListStore.PaperCursor papers = reader.papers()) {
+                            build.read(searchDocuments(once(papers)));
+                        }
+                    }
+                }, output);
             }
             progress.finished(ReportProgress.Phase.SEARCH, paperCount);
         }
@@ -863,9 +880,13 @@ public final class ReportGenerator {
      * reads it: its category and the date of its first digest, titles, summaries and abstracts.
      */
     static Iterable<SearchDocument> searchDocuments(Iterable<Paper> papers) {
-        return () -> StreamSupport.stream(papers.spliterator(), false).map(p -> new SearchDocument(p.id(), p.href(),
-                p.category(), p.firstSeen().digest().dateText(), p.title(), p.translatedTitle(), p.summaryZh(),
-                p.summaryEn(), p.abstractZh(), p.abstractEn())).iterator();
+        return () -> StreamSupport.stream(papers.spliterator(), false).map(ReportGenerator::searchDocument).iterator();
+    }
+
+    /** A paper's search document: its category and the date of its first digest, titles, summaries and abstracts. */
+    static SearchDocument searchDocument(Paper p) {
+        return new SearchDocument(p.id(), p.href(), p.category(), p.firstSeen().digest().dateText(), p.title(),
+                p.translatedTitle(), p.summaryZh(), p.summaryEn(), p.abstractZh(), p.abstractEn());
     }
 
     /** Writes one paper's record of an export. */

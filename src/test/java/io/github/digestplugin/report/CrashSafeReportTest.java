@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestplugin.report.render.OutputFiles;
 import io.github.digestplugin.report.render.SplicedFile;
+import io.github.digestplugin.report.search.SearchIndexWriter;
 import io.github.digestplugin.testing.Fixtures;
 import io.github.digestplugin.testing.LinkChecker;
 import java.io.IOException;
@@ -148,7 +149,7 @@ class CrashSafeReportTest {
             try (Stream<Path> files = Files.list(state)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .containsExactlyInAnyOrder("fingerprint.properties", "manifest.txt", ReportGenerator.STORE,
-                                RunLock.FILE, SplicedFile.INDEXES);
+                                RunLock.FILE, SplicedFile.INDEXES, SearchIndexWriter.STATE);
             }
         }
         assertNoBookkeepingIn(site);

@@ -104,7 +104,7 @@ class IncrementalReportTest {
         assertThat(filesContaining(out, alphaName)).contains("problems.html", "dates.html", "reading-list.json",
                 "digests/cs.AI_" + alphaName + ".html", Paper.hrefOf(both), Paper.hrefOf(alsoElsewhere));
         assertThat(filesContaining(out, onlyAlpha)).contains("reading-list.json", "reading-list.bib", "feed.atom",
-                firstChunk(out), Paper.hrefOf(onlyAlpha));
+                Paper.hrefOf(onlyAlpha)).anyMatch(file -> file.startsWith("search/docs-"));
         assertThat(out.resolve("months/2023-11.html")).as("the month only its paper is of").exists();
         assertThat(out.resolve("titles/X.html")).as("the letter only its paper's title starts with").exists();
         assertThat(appearedIn(out, both)).containsExactly("digests/cs.AI_" + alphaName + ".html#entry-2",
@@ -233,14 +233,6 @@ class IncrementalReportTest {
                 .select("h2:containsOwn(Appeared in) + ul li a").eachAttr("href").stream()
                 .map(href -> href.substring("../".length()))
                 .toList();
-    }
-
-    /** The first document chunk of the search index: {@code docs-0-<hash>.js}. */
-    private static String firstChunk(Path out) throws IOException {
-        try (Stream<Path> search = Files.list(out.resolve("search"))) {
-            return "search/" + search.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("docs-0-"))
-                    .findFirst().orElseThrow();
-        }
     }
 
     private static List<String> pagesIn(Path out, String folder) throws IOException {

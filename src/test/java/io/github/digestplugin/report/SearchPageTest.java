@@ -42,7 +42,7 @@ class SearchPageTest {
             assertThat(output.resolve(file)).as(file).isRegularFile();
         }
         try (var index = Files.list(output.resolve("search"))) {
-            assertThat(index.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("docs-0-[0-9a-f]{8}\\.js"));
+            assertThat(index.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("docs-\\d+-[0-9a-f]{8}\\.js"));
         }
         assertThat(search.attr("data-label-pdf")).isEqualTo("PDF");
         assertThat(search.attr("data-label-first-seen")).contains("{0}");

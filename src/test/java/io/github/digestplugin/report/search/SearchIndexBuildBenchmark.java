@@ -28,7 +28,7 @@ public final class SearchIndexBuildBenchmark {
             Path state = folder.resolve("state-" + run);
             long start = System.nanoTime();
             try (OutputFiles output = OutputFiles.begin(report, state)) {
-                new SearchIndexWriter().write(documents, output, "bench");
+                new SearchIndexWriter().write(documents, output);
                 output.complete();
             }
             double seconds = (System.nanoTime() - start) / 1e9;

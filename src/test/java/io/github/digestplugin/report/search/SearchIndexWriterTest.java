@@ -40,22 +40,25 @@ class SearchIndexWriterTest {
     @Test
     void chineseFindsCharactersInsideLongerWords() throws IOException {
         BuiltIndex index = BuiltIndex.of(List.of(MEME, LLM, OLD));
-        // Documents are numbered by key: 2401.01523, 2402.17812, hep-th/9901001.
-        assertThat(new QuerySimulation(index, "语言模型").matches).containsExactly(1);
-        assertThat(new QuerySimulation(index, "虐待").matches).containsExactly(0);
-        assertThat(new QuerySimulation(index, "大型").matches).containsExactly(0, 1);
-        assertThat(new QuerySimulation(index, "迷因 meme").matches).containsExactly(0);
+        // Documents are numbered by their ids: 2401.01523, 2402.17812, hep-th/9901001.
+        assertThat(new QuerySimulation(index, "语言模型").matches).containsExactly(number(LLM));
+        assertThat(new QuerySimulation(index, "虐待").matches).containsExactly(number(MEME));
+        assertThat(new QuerySimulation(index, "大型").matches).containsExactly(number(MEME), number(LLM));
+        assertThat(new QuerySimulation(index, "迷因 meme").matches).containsExactly(number(MEME));
         assertThat(new QuerySimulation(index, "弦").matches).as("one Han character makes no bigram").isEmpty();
     }
 
     @Test
     void theLastEnglishWordMatchesAsAPrefix() throws IOException {
         BuiltIndex index = BuiltIndex.of(List.of(MEME, LLM, OLD));
-        assertThat(new QuerySimulation(index, "transl").matches).containsExactly(0, 1, 2);
-        assertThat(new QuerySimulation(index, "translation").matches).containsExactly(0, 1, 2);
-        assertThat(new QuerySimulation(index, "translation ").matches).as("a finished word is exact").containsExactly(0, 1);
-        assertThat(new QuerySimulation(index, "fine tun").matches).containsExactly(1);
-        assertThat(new QuerySimulation(index, "9901001").matches).as("the arXiv id is searchable").containsExactly(2);
+        int[] all = {number(MEME), number(LLM), number(OLD)};
+        assertThat(new QuerySimulation(index, "transl").matches).containsExactly(all);
+        assertThat(new QuerySimulation(index, "translation").matches).containsExactly(all);
+        assertThat(new QuerySimulation(index, "translation ").matches).as("a finished word is exact")
+                .containsExactly(number(MEME), number(LLM));
+        assertThat(new QuerySimulation(index, "fine tun").matches).containsExactly(number(LLM));
+        assertThat(new QuerySimulation(index, "9901001").matches).as("the arXiv id is searchable")
+                .containsExactly(number(OLD));
     }
 
     @Test
@@ -72,7 +75,7 @@ class SearchIndexWriterTest {
         assertThat(index.files().entrySet()).filteredOn(e -> e.getKey().startsWith("idx-"))
                 .allSatisfy(e -> assertThat(e.getValue().length()).isLessThan(2 * SearchIndex.SHARD_TARGET));
         assertThat(new QuerySimulation(index, "tra").matches).hasSize(3000);
-        assertThat(new QuerySimulation(index, "tra" + Integer.toString(777 * 8 + 3, 36)).matches).containsExactly(777);
+        assertThat(new QuerySimulation(index, "tra" + Integer.toString(777 * 8 + 3, 36)).matches).containsExactly(DocumentNumbers.regular("2401.00777"));
         assertThat(new QuerySimulation(index, "paper").matches).hasSize(3000);
         assertThat(index.index().prefixShardFiles("pa")).hasSize(1);
     }
@@ -83,9 +86,10 @@ class SearchIndexWriterTest {
                 "</script><img src=x onerror=alert(1)> \"quoted\" \\ back\u2028line", "<b>粗体</b>", "摘要\u0000文本", "");
         List<Path> files = write(List.of(LLM, hostile));
         assertThat(files).contains(Path.of("search/meta.js"));
-        Path first = files.stream().filter(f -> f.getFileName().toString().startsWith("docs-0-")).findFirst().orElseThrow();
+        Path first = files.stream().filter(f -> f.getFileName().toString().startsWith("docs-" + number(LLM) + "-"))
+                .findFirst().orElseThrow();
         String chunk = Files.readString(report.resolve(first));
-        assertThat(chunk).startsWith("digestSearch.documents(0,[").endsWith("]);\n")
+        assertThat(chunk).startsWith("digestSearch.documents(" + number(LLM) + ",\"").endsWith("]);\n")
                 .doesNotContain("<", "\u2028", "\u0000")
                 // A line separator is white space: one line, one space.
                 .contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e \\\"quoted\\\" \\\\ back line");
@@ -109,7 +113,7 @@ class SearchIndexWriterTest {
                 return IntStream.range(0, count).mapToObj(i -> {
                     if (i == count - 1) {
                         assertThat(files.keySet()).as("chunks written before the last document")
-                                .anyMatch(name -> name.startsWith("docs-0-")).doesNotContain("meta.js");
+                                .anyMatch(name -> name.startsWith("docs-" + NUMBERED + "-")).doesNotContain("meta.js");
                     }
                     return numbered(i, "摘要文本 " + "word ".repeat(i % 50));
                 }).iterator();
@@ -121,23 +125,25 @@ class SearchIndexWriterTest {
         Matcher chunks = Pattern.compile("\"chunks\":\"([^\"]*)\"").matcher(meta);
         assertThat(chunks.find()).isTrue();
         int[] starts = PostingEncoding.decode(chunks.group(1));
-        assertThat(starts).hasSizeGreaterThan(3).startsWith(0).isSorted();
+        assertThat(starts).hasSizeGreaterThan(3).startsWith(NUMBERED).isSorted();
         assertThat(files.keySet().stream().filter(name -> name.startsWith("docs-"))).hasSize(starts.length);
         for (int i = 0; i < count; i++) {
-            int chunk = index.index().chunkOf(i);
-            assertThat(starts[chunk]).isLessThanOrEqualTo(i);
+            int document = NUMBERED + i;
+            int chunk = index.index().chunkOf(document);
+            assertThat(starts[chunk]).isLessThanOrEqualTo(document);
             String records = files.get(index.index().chunkFile(chunk));
             assertThat(records).as("document %d", i).contains("\"papers/" + i + ".html\"");
             // The first record of a chunk is its first document's.
-            if (starts[chunk] == i) {
-                assertThat(records).startsWith("digestSearch.documents(" + chunk + ",[[\"papers/" + i + ".html\"");
+            if (starts[chunk] == document) {
+                assertThat(records).startsWith("digestSearch.documents(" + document + ",\"")
+                        .contains(",[[\"papers/" + i + ".html\"");
             }
         }
         for (int chunk = 0; chunk < starts.length; chunk++) {
             String records = files.get(index.index().chunkFile(chunk));
             assertThat(index.index().chunkFile(chunk)).as("named by its content")
-                    .isEqualTo("docs-" + chunk + "-" + SearchIndex.contentHash(records) + ".js");
-            int own = records.length() - ("digestSearch.documents(" + chunk + ",[]);\n").length();
+                    .isEqualTo("docs-" + starts[chunk] + "-" + SearchIndex.contentHash(records) + ".js");
+            int own = records.substring(records.indexOf(",[") + 2).length() - "]);\n".length();
             assertThat(own).as("chunk %d", chunk).isLessThanOrEqualTo(SearchIndex.CHUNK_TARGET);
         }
     }
@@ -188,6 +194,13 @@ class SearchIndexWriterTest {
         }
     }
 
+    /** The number of the documents {@link #numbered} 0. */
+    private static final int NUMBERED = DocumentNumbers.regular("2401.00000");
+
+    private static int number(SearchDocument document) {
+        return DocumentNumbers.regular(document.key());
+    }
+
     private static SearchDocument numbered(int i, String text) {
         return document(String.format("2401.%05d", i), "papers/" + i + ".html", "Title " + i, "标题" + i, text, "");
     }
@@ -200,7 +213,7 @@ class SearchIndexWriterTest {
     /** The index written as a report run writes it: through the report's files, then finished. */
     private List<Path> write(List<SearchDocument> documents) throws IOException {
         OutputFiles output = OutputFiles.begin(report, state);
-        List<Path> files = new SearchIndexWriter().write(documents, output, OutputFiles.NO_INPUT);
+        List<Path> files = new SearchIndexWriter().write(documents, output);
         output.finish();
         return files;
     }
