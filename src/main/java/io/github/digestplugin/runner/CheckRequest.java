@@ -100,10 +100,7 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
             properties.setProperty("problem." + i + ".kind", problem.kind().name());
             properties.setProperty("problem." + i + ".detail", problem.detail());
         }
-        properties.setProperty("summaryHeading", parserOptions.summaryHeading());
-        properties.setProperty("detailsHeading", parserOptions.detailsHeading());
-        parserOptions.channel().ifPresent(channel -> properties.setProperty("channel", channel));
-        severities.forEach((id, severity) -> properties.setProperty("rule." + id, severity));
+        storeReading(properties, parserOptions, severities);
         for (int i = 0; i < suppressions.size(); i++) {
             properties.setProperty("suppression." + i, suppressions.get(i));
         }
@@ -144,11 +141,8 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
             pathProblems.add(new PathProblem(Path.of(properties.getProperty("problem." + i + ".path")), kind,
                     required(properties, "problem." + i + ".detail")));
         }
-        Map<String, String> severities = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream().filter(name -> name.startsWith("rule."))
-                .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
-        ParserOptions parserOptions = new ParserOptions(required(properties, "summaryHeading"),
-                required(properties, "detailsHeading"), Optional.ofNullable(properties.getProperty("channel")));
+        Map<String, String> severities = severities(properties);
+        ParserOptions parserOptions = parserOptions(properties, "check");
         Set<Severity> logged = new HashSet<>();
         for (String label : required(properties, "logged").split(",")) {
             if (!label.isEmpty()) {
@@ -174,10 +168,35 @@ public record CheckRequest(Path directory, List<Path> files, List<PathProblem> p
                 Optional.ofNullable(properties.getProperty("readingFile")).map(Path::of));
     }
 
+    /** How digests are read and checked, as both forks' request files hold it. */
+    static void storeReading(Properties properties, ParserOptions parserOptions, Map<String, String> severities) {
+        properties.setProperty("summaryHeading", parserOptions.summaryHeading());
+        properties.setProperty("detailsHeading", parserOptions.detailsHeading());
+        parserOptions.channel().ifPresent(channel -> properties.setProperty("channel", channel));
+        severities.forEach((id, severity) -> properties.setProperty("rule." + id, severity));
+    }
+
+    static ParserOptions parserOptions(Properties properties, String goal) {
+        return new ParserOptions(required(properties, "summaryHeading", goal), required(properties, "detailsHeading", goal),
+                Optional.ofNullable(properties.getProperty("channel")));
+    }
+
+    static Map<String, String> severities(Properties properties) {
+        Map<String, String> severities = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().filter(name -> name.startsWith("rule.")).sorted()
+                .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
+        return severities;
+    }
+
     private static String required(Properties properties, String name) {
+        return required(properties, name, "check");
+    }
+
+    /** @throws IllegalArgumentException naming the missing entry and the goal's request */
+    static String required(Properties properties, String name, String goal) {
         String value = properties.getProperty(name);
         if (value == null) {
-            throw new IllegalArgumentException("The check request names no " + name);
+            throw new IllegalArgumentException("The " + goal + " request names no " + name);
         }
         return value;
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +27,7 @@ final class ReportRequestFile {
         properties.setProperty("directory", request.directory().toString());
         list(properties, "include", request.includes());
         list(properties, "exclude", request.excludes());
-        properties.setProperty("summaryHeading", request.parserOptions().summaryHeading());
-        properties.setProperty("detailsHeading", request.parserOptions().detailsHeading());
-        request.parserOptions().channel().ifPresent(channel -> properties.setProperty("channel", channel));
-        CheckRequest.severitiesOf(request.rules()).forEach((id, severity) -> properties.setProperty("rule." + id, severity));
+        CheckRequest.storeReading(properties, request.parserOptions(), CheckRequest.severitiesOf(request.rules()));
         properties.setProperty("outputDirectory", request.outputDirectory().toString());
         properties.setProperty("stateDirectory", request.stateDirectory().toString());
         request.templateDirectory().ifPresent(path -> properties.setProperty("templateDirectory", path.toString()));
@@ -50,11 +46,8 @@ final class ReportRequestFile {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         }
-        Map<String, String> severities = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream().filter(name -> name.startsWith("rule."))
-                .forEach(name -> severities.put(name.substring("rule.".length()), properties.getProperty(name)));
-        ParserOptions parserOptions = new ParserOptions(required(properties, "summaryHeading"),
-                required(properties, "detailsHeading"), Optional.ofNullable(properties.getProperty("channel")));
+        Map<String, String> severities = CheckRequest.severities(properties);
+        ParserOptions parserOptions = CheckRequest.parserOptions(properties, "report");
         return new ReportRequest(Path.of(required(properties, "directory")), list(properties, "include"),
                 list(properties, "exclude"), parserOptions, RuleConfiguration.of(Rules.all(), severities),
                 Path.of(required(properties, "outputDirectory")), Path.of(required(properties, "stateDirectory")),
@@ -79,10 +72,6 @@ final class ReportRequestFile {
     }
 
     private static String required(Properties properties, String name) {
-        String value = properties.getProperty(name);
-        if (value == null) {
-            throw new IllegalArgumentException("The report request names no " + name);
-        }
-        return value;
+        return CheckRequest.required(properties, name, "report");
     }
 }

@@ -105,7 +105,7 @@ public final class SplicedFile {
                 indexOut.write(HEADER + layout.key() + ' ' + NO_HASH + '\n');
                 output.write(relative, out -> {
                     try (FileChannel source = most ? null : FileChannel.open(old);
-                            OldIndex index = most ? OldIndex.EMPTY : OldIndex.open(indexFile)) {
+                            OldIndex index = most ? OldIndex.none() : OldIndex.open(indexFile)) {
                         Splicer splicer = new Splicer(out, layout, source, indexOut);
                         records.start(most);
                         keys.forEach(key -> {
@@ -245,7 +245,6 @@ public final class SplicedFile {
 
     /** The last run's index, read in order alongside the new records. */
     private static class OldIndex implements AutoCloseable {
-        static final OldIndex EMPTY = new OldIndex(null);
 
         record Entry(String id, String key, long offset, long length, long ordinal) {}
 
@@ -255,6 +254,11 @@ public final class SplicedFile {
 
         private OldIndex(BufferedReader in) {
             this.in = in;
+        }
+
+        /** No last run's records: every record is made. */
+        static OldIndex none() {
+            return new OldIndex(null);
         }
 
         static OldIndex open(Path file) throws IOException {
