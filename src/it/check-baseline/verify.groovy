@@ -19,6 +19,10 @@ def findingLine = ~/^\[(ERROR|WARNING|INFO)\] src\/digests\/\S+:\d+:\d+: (error|
     assert run =~ /1 digest finding of severity warning or worse not in the baseline, 0 allowed \(failOn=warning, maxAllowedViolations=0\)/
 }
 
+// 2: the fork's own JVM output reached the log instead of failing the run.
+assert runs[1] =~ /(?m)^\[[0-9.]+s\]\[info\]\[gc/
+assert runs[1].readLines().any { it =~ /\[gc,heap,exit/ }
+
 // 3, 4: the same findings write the same bytes, sorted, with every finding of now.
 def first = new File(basedir, 'target/baseline-1.json')
 assert first.bytes == new File(basedir, 'target/baseline-2.json').bytes

@@ -62,6 +62,7 @@ assert bookkeeping.isEmpty() : "bookkeeping in the pages: ${bookkeeping}"
 
 // 8: forked, said so once, and every file as the report rendered in Maven's JVM wrote it.
 assert log =~ /\[INFO\] Rendering the reading list in a forked JVM \(0 MiB of digests; parameter 'fork'\)/
+assert log.readLines().any { it =~ /^\[[0-9.]+s\]\[info\]\[gc,heap,exit/ } : "the fork's own JVM output is passed on"
 def forked = new File(basedir, 'target/forked-report')
 def relative = { File root -> def files = [:]; root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes.encodeHex().toString() }; files }
 assert relative(forked) == relative(report) : "the forked report differs from the one made in Maven's JVM"

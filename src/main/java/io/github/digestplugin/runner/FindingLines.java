@@ -35,6 +35,7 @@ public final class FindingLines {
     private static final String TOTALS = "T";
     private static final String NOT_A_DIGEST = "N";
     private static final String FIXABLE = "X";
+    private static final String KINDS = FINDING + BASELINED + RULE + BASELINE + TOTALS + NOT_A_DIGEST + FIXABLE;
 
     private FindingLines() {}
 
@@ -94,6 +95,14 @@ public final class FindingLines {
         // A file's findings come one after another: its path is made once.
         private String lastPathText;
         private Path lastPath;
+
+        /**
+         * Whether {@code line} begins as a line of a check's outcome does (a kind and a tab); one
+         * that does not is the JVM's own output, such as a {@code -Xlog} option's.
+         */
+        public static boolean isOutcomeLine(String line) {
+            return line.length() >= 2 && line.charAt(1) == '\t' && KINDS.indexOf(line.charAt(0)) >= 0;
+        }
 
         /** @throws IllegalArgumentException for a line that is not one of a check's outcome */
         public void read(String line) {

@@ -72,6 +72,11 @@ public final class ForkedCheck implements CheckRunner {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (!FindingLines.Reader.isOutcomeLine(line)) {
+                        // The JVM's own output (a -Xlog option, a profiler): on as Maven's JVM would print it.
+                        System.out.println(line);
+                        continue;
+                    }
                     try {
                         reader.read(line);
                     } catch (IllegalArgumentException e) {

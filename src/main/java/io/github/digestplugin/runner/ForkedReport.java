@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Generates a report in a {@link ForkedJvm}: the request goes as a file, the progress and the
@@ -49,7 +51,7 @@ public final class ForkedReport {
         try {
             ReportRequestFile.store(request, requestFile);
             process = new ProcessBuilder(command(requestFile)).redirectError(errors.toFile()).start();
-            Lines lines = new Lines(progress);
+            Lines lines = new Lines(progress, System.out::println);
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -77,22 +79,34 @@ public final class ForkedReport {
         }
     }
 
-    /** The fork's lines as they come: progress told on, the result kept. */
+    /**
+     * The fork's lines as they come: progress told on, the result kept. A line that begins with
+     * none of the fork's words is the JVM's own (a {@code -Xlog} option, a profiler starting), which
+     * goes on to {@code jvmOutput} as it would from Maven's JVM.
+     */
     static final class Lines {
+        private static final Set<String> KINDS =
+                Set.of("started", "advanced", "finished", "not-a-digest", "index", "result");
         private final ReportProgress progress;
+        private final Consumer<String> jvmOutput;
         private final List<Path> notDigests = new ArrayList<>();
         private Path index;
         ReportResult result;
         String unreadable;
 
-        Lines(ReportProgress progress) {
+        Lines(ReportProgress progress, Consumer<String> jvmOutput) {
             this.progress = progress;
+            this.jvmOutput = jvmOutput;
         }
 
         void read(String line) {
+            int space = line.indexOf(' ');
+            String kind = space < 0 ? line : line.substring(0, space);
+            if (!KINDS.contains(kind)) {
+                jvmOutput.accept(line);
+                return;
+            }
             try {
-                int space = line.indexOf(' ');
-                String kind = space < 0 ? line : line.substring(0, space);
                 String rest = space < 0 ? "" : line.substring(space + 1);
                 String[] parts = rest.split(" ");
                 switch (kind) {

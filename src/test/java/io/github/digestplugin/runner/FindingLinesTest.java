@@ -55,6 +55,17 @@ class FindingLinesTest {
         assertThat(reader.summary().get().totals().summary())
                 .isEqualTo("3 digests, 40 entries: 1 error, 1 warning, 1 info, 7 suppressed (987 ms)");
         assertThat(reader.fixable()).isEqualTo(42);
+        assertThat(lines).allMatch(FindingLines.Reader::isOutcomeLine);
+    }
+
+    /** What a JVM prints itself (-Xlog, a profiler starting) is told from the outcome's lines. */
+    @Test
+    void theJvmsOwnLinesAreNotOutcomeLines() {
+        assertThat(FindingLines.Reader.isOutcomeLine("[0.712s][info][jfr,startup] Started recording 1.")).isFalse();
+        assertThat(FindingLines.Reader.isOutcomeLine("[2.001s][info][gc,heap,exit] Heap")).isFalse();
+        assertThat(FindingLines.Reader.isOutcomeLine("Total\t1")).isFalse();
+        assertThat(FindingLines.Reader.isOutcomeLine("")).isFalse();
+        assertThat(FindingLines.Reader.isOutcomeLine("T\t1")).isTrue();
     }
 
     @Test

@@ -61,7 +61,7 @@ class ForkedReportTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> told = new ArrayList<>();
-        ForkedReport.Lines lines = new ForkedReport.Lines(recording(told));
+        ForkedReport.Lines lines = new ForkedReport.Lines(recording(told), line -> { throw new AssertionError(line); });
         out.toString(StandardCharsets.UTF_8).lines().forEach(lines::read);
         assertThat(lines.unreadable).isNull();
 
@@ -75,13 +75,21 @@ class ForkedReportTest {
     }
 
     @Test
-    void aLineThatIsNotTheForksIsKeptAsUnreadable() {
-        ForkedReport.Lines lines = new ForkedReport.Lines(ReportProgress.NONE);
+    void aLineTheJvmPrintedItselfIsPassedOnAndAMalformedLineOfTheForksIsUnreadable() {
+        List<String> jvmOutput = new ArrayList<>();
+        ForkedReport.Lines lines = new ForkedReport.Lines(ReportProgress.NONE, jvmOutput::add);
+        lines.read("[0.712s][info][jfr,startup] Started recording 1.");
         lines.read("started PAGES 3");
-        lines.read("Picked up JAVA_TOOL_OPTIONS: -Xlog:gc");
         lines.read("result 1 2 3 false 4 5 6");
-        assertThat(lines.unreadable).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -Xlog:gc");
+        lines.read("[2.001s][info][gc,heap,exit] Heap");
+        assertThat(jvmOutput).containsExactly("[0.712s][info][jfr,startup] Started recording 1.",
+                "[2.001s][info][gc,heap,exit] Heap");
+        assertThat(lines.unreadable).isNull();
         assertThat(lines.result).as("a result without the index line").isNull();
+
+        lines.read("started NO_SUCH_PHASE 3");
+        lines.read("advanced PAGES x 3");
+        assertThat(lines.unreadable).isEqualTo("started NO_SUCH_PHASE 3");
     }
 
     @Test
