@@ -15,6 +15,7 @@ import io.github.digestplugin.model.SourcePosition;
 import io.github.digestplugin.model.TableRow;
 import io.github.digestplugin.report.PageViews.RelatedPaper;
 import io.github.digestplugin.report.related.RelatedIndex;
+import io.github.digestplugin.report.render.ContentHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -440,7 +441,7 @@ final class ReadingListStore implements AutoCloseable {
         } catch (IOException e) {
             return new Parsed(name, size, modified, "", Optional.empty(), checker.unreadable(relative, e), false);
         }
-        String hash = sha256(content);
+        String hash = ContentHash.of(content);
         if (old != null && old.hash().equals(hash)) {
             return new Unchanged(name, size, modified);
         }
@@ -763,10 +764,6 @@ final class ReadingListStore implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-    }
-
-    static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
     }
 
     // ---------------------------------------------------------------------------------------------

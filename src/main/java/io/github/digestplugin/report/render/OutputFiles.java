@@ -19,14 +19,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,19 +213,19 @@ public final class OutputFiles implements AutoCloseable {
         folderOf(file);
         Path temporary = temporaryFor(file);
         try {
-            MessageDigest digest = sha256();
+            ContentHash digest = new ContentHash();
             if (fileContent == null) {
-                try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(
+                try (OutputStream out = new BufferedOutputStream(ContentHash.hashing(Files.newOutputStream(
                         temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest), STREAM_BUFFER)) {
                     content.writeTo(out);
                 }
             } else {
                 fileContent.writeTo(temporary);
-                try (InputStream in = new DigestInputStream(Files.newInputStream(temporary), digest)) {
-                    in.transferTo(OutputStream.nullOutputStream());
+                try (InputStream in = Files.newInputStream(temporary)) {
+                    in.transferTo(ContentHash.hashing(OutputStream.nullOutputStream(), digest));
                 }
             }
-            String hash = HexFormat.of().formatHex(digest.digest());
+            String hash = digest.value();
             long size = Files.size(temporary);
             BasicFileAttributes onDisk = attributes(file);
             if (holds(onDisk, previous.get(relative), hash, size, () -> Files.mismatch(file, temporary) < 0)) {
@@ -632,14 +627,6 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     static String hash(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return ContentHash.of(content);
     }
 }

@@ -34,7 +34,7 @@ public final class SplicedFile {
     public static final String INDEXES = "records";
     private static final String HEADER = "# digest-report records 1 ";
     /** The header's hash placeholder, overwritten once the file is written: as long as a hash. */
-    private static final String NO_HASH = "0".repeat(64);
+    private static final String NO_HASH = "0".repeat(ContentHash.LENGTH);
     private static final int COPY_BUFFER = 64 * 1024;
 
     /** What comes before the records, before the first, between two, and after the last. */
