@@ -213,19 +213,19 @@ public final class OutputFiles implements AutoCloseable {
         folderOf(file);
         Path temporary = temporaryFor(file);
         try {
-            ContentHash digest = new ContentHash();
+            ContentHash contentHash = new ContentHash();
             if (fileContent == null) {
                 try (OutputStream out = new BufferedOutputStream(ContentHash.hashing(Files.newOutputStream(
-                        temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest), STREAM_BUFFER)) {
+                        temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), contentHash), STREAM_BUFFER)) {
                     content.writeTo(out);
                 }
             } else {
                 fileContent.writeTo(temporary);
                 try (InputStream in = Files.newInputStream(temporary)) {
-                    in.transferTo(ContentHash.hashing(OutputStream.nullOutputStream(), digest));
+                    in.transferTo(ContentHash.hashing(OutputStream.nullOutputStream(), contentHash));
                 }
             }
-            String hash = digest.value();
+            String hash = contentHash.value();
             long size = Files.size(temporary);
             BasicFileAttributes onDisk = attributes(file);
             if (holds(onDisk, previous.get(relative), hash, size, () -> Files.mismatch(file, temporary) < 0)) {
