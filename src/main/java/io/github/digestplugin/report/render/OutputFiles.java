@@ -183,7 +183,7 @@ public final class OutputFiles implements AutoCloseable {
      * key of what the content was made from, for {@link #keep} in the next run.
      */
     public void write(String relative, byte[] content, String input) throws IOException {
-        String hash = hash(content);
+        String hash = ContentHash.of(content);
         Path file = claim(relative);
         BasicFileAttributes onDisk = attributes(file);
         if (holds(onDisk, previous.get(relative), hash, content.length,
@@ -624,9 +624,5 @@ public final class OutputFiles implements AutoCloseable {
                 return null;
             }
         }
-    }
-
-    static String hash(byte[] content) {
-        return ContentHash.of(content);
     }
 }

@@ -41,8 +41,8 @@ public final class SplicedFile {
     public record Layout(String header, String beforeFirst, String between, String footer) {
 
         String key() {
-            return OutputFiles.hash((header + '\u0000' + beforeFirst + '\u0000' + between + '\u0000' + footer)
-                    .getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            return ContentHash.of((header + '\u0000' + beforeFirst + '\u0000' + between + '\u0000' + footer)
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 
