@@ -61,6 +61,14 @@ unpack_corpus() {
   fi
 }
 
+# The report runs' output folders are deleted when the benchmark ends, not between runs: on an ext4
+# without a journal (this machine's) the kernel skips recently freed inodes when it makes new files,
+# and after some 100,000 files were deleted a run's file creation took several times as long.
+discarded=()
+discard() { discarded+=("$1"); }
+delete_discarded() { [ ${#discarded[@]} -eq 0 ] || rm -rf "${discarded[@]}"; discarded=(); }
+trap delete_discarded EXIT
+
 summary() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{t[NR]=$1} END {printf "best %.2f s, median %.2f s", t[1], t[int((NR+1)/2)]}'; }
 seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f", ms / 1000}'; } # milliseconds as seconds
 in_s() { if [ -n "$1" ]; then printf '%.2f s' "$1"; else echo "no figure (failed)"; fi; }
@@ -176,7 +184,7 @@ cscl_report_process() {
     row "cs.CL first run <= 7 s" "$outcome" "not met"
     row "cs.CL first run completes with -Xmx256m" "$outcome" "not met"
   fi
-  rm -rf "$work"
+  discard "$work"
 }
 
 # pandoc (GitHub Markdown to HTML, one process over every cs.CL digest, as one document) against the
@@ -260,7 +268,7 @@ scale_report_process() {
   local args=(-Ddigest.directory="$root/$folder" -Ddigest.outputDirectory="$work/report")
   if ! mvn_report "$work" -Xmx512m "scale-$k-first" "${args[@]}"; then
     scale_outcome[$k]=$outcome
-    rm -rf "$work"
+    discard "$work"
     return
   fi
   print_run "first run"
@@ -282,7 +290,7 @@ scale_report_process() {
     fi
   fi
   restore_edits
-  rm -rf "$work"
+  discard "$work"
 }
 
 report_scale() {
@@ -297,7 +305,7 @@ report_scale() {
   [ -n "$scale_tar" ] && scale_suffix="-$(basename "$scale_tar" | sed 's/\..*//')"
   declare -gA scale_outcome=() scale_first=() scale_rss=() scale_heap=() scale_unchanged=() \
     scale_unchanged_goal=() scale_edited=() scale_edited_files=()
-  trap restore_edits EXIT
+  trap 'restore_edits; delete_discarded' EXIT
   trap 'exit 130' INT TERM
   restore_edits
   mkdir -p "$logs"

@@ -8,7 +8,10 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -65,6 +68,9 @@ public final class PageRenderer {
     private final TemplateSource templates;
     private final OutputFiles output;
     private final SharedModel shared;
+    /** Each thread's contexts, one per escaping: see {@link #context}. */
+    private final ThreadLocal<Map<Escaping, Context>> idleContexts =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Escaping.class));
 
     /** @param shared the values every template sees beside its page's model */
     public PageRenderer(TemplateSource templates, OutputFiles output, SharedModel shared) {
@@ -97,13 +103,16 @@ public final class PageRenderer {
 
     /** Renders a page as {@link #renderPage(String, String, Record)}, recording {@code input} for it. */
     public void renderPage(String template, String page, Record model, String input) throws IOException {
-        VelocityContext context = context(page, model, Escaping.HTML);
-        TextBuffer body = new TextBuffer(8 * 1024);
-        merge(template, context, body);
-        context.put("body", new SafeHtml(body.toString()));
-        TextBuffer out = new TextBuffer(16 * 1024);
-        merge(LAYOUT, context, out);
-        output.write(page, out.toString().getBytes(StandardCharsets.UTF_8), input);
+        byte[] content;
+        try (Context context = context(page, model, Escaping.HTML)) {
+            TextBuffer body = new TextBuffer(8 * 1024);
+            merge(template, context.velocity(), body);
+            context.velocity().put("body", new SafeHtml(body.toString()));
+            TextBuffer out = new TextBuffer(16 * 1024);
+            merge(LAYOUT, context.velocity(), out);
+            content = out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        output.write(page, content, input);
     }
 
     /**
@@ -118,8 +127,11 @@ public final class PageRenderer {
     /** Renders a file as {@link #renderFile(String, String, Record, Escaping)}, recording {@code input} for it. */
     public void renderFile(String template, String file, Record model, Escaping escaping, String input)
             throws IOException {
-        VelocityContext context = context(file, model, escaping);
-        output.writeText(file, out -> merge(template, context, out), input);
+        output.writeText(file, out -> {
+            try (Context context = context(file, model, escaping)) {
+                merge(template, context.velocity(), out);
+            }
+        }, input);
     }
 
     /**
@@ -128,7 +140,9 @@ public final class PageRenderer {
      */
     public String renderText(String template, String file, Record model, Escaping escaping) throws IOException {
         TextBuffer out = new TextBuffer(1024);
-        merge(template, context(file, model, escaping), out);
+        try (Context context = context(file, model, escaping)) {
+            merge(template, context.velocity(), out);
+        }
         return out.toString();
     }
 
@@ -152,16 +166,53 @@ public final class PageRenderer {
         output.write(name, templates.read(name));
     }
 
-    private VelocityContext context(String page, Record model, Escaping escaping) {
-        VelocityContext context = new VelocityContext();
-        put(context, shared, SHARED_VARIABLES);
-        put(context, model, MODEL_VARIABLES.get(model.getClass()));
-        context.put("root", "../".repeat(depth(page)));
-        context.put("page", page);
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addReferenceInsertionEventHandler(escaping);
-        cartridge.attachToContext(context);
+    /**
+     * A context holding one render's variables. Velocity caches what it learns of each template
+     * node's method lookups in the context, so a fresh context per page would repeat every lookup:
+     * each thread keeps one context per escaping and refills its variables for each render.
+     */
+    private Context context(String page, Record model, Escaping escaping) {
+        Context context = idleContexts.get().get(escaping);
+        if (context == null || context.inUse) {
+            // A render inside a render (none today) gets a context of its own.
+            context = new Context(escaping);
+            idleContexts.get().putIfAbsent(escaping, context);
+        }
+        context.inUse = true;
+        VelocityContext velocity = context.velocity();
+        try {
+            put(velocity, shared, SHARED_VARIABLES);
+            put(velocity, model, MODEL_VARIABLES.get(model.getClass()));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        velocity.put("root", "../".repeat(depth(page)));
+        velocity.put("page", page);
         return context;
+    }
+
+    /** A thread's context for one escaping; closing it empties its variables for the next render. */
+    private static final class Context implements AutoCloseable {
+        private final Map<String, Object> variables = new HashMap<>();
+        private final VelocityContext velocity = new VelocityContext(variables);
+        private boolean inUse;
+
+        Context(Escaping escaping) {
+            EventCartridge cartridge = new EventCartridge();
+            cartridge.addReferenceInsertionEventHandler(escaping);
+            cartridge.attachToContext(velocity);
+        }
+
+        VelocityContext velocity() {
+            return velocity;
+        }
+
+        @Override
+        public void close() {
+            variables.clear();
+            inUse = false;
+        }
     }
 
     private static List<Variable> variablesOf(Class<?> type) {

@@ -180,4 +180,59 @@ class PageRendererTest {
                 .hasMessageContaining("$nosuch");
         assertThat(out.resolve("p.html")).doesNotExist();
     }
+
+    @Test
+    void aRenderSeesNothingAnEarlierRenderOnTheSameThreadLeftInItsVariables() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("first.vm"), "#set($left = \"from the first page\")<h1>$n</h1>\n");
+        Files.writeString(templates.resolve("second.vm"), "<h1>#if($left)$left#else none#end</h1>\n");
+        Files.writeString(templates.resolve("third.vm"), "<h1>$n</h1>\n");
+        Path out = temp.resolve("out");
+        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+
+        renderer.renderPage("first.vm", "a.html", new One("first"));
+        renderer.renderPage("second.vm", "b.html", new Empty());
+        assertThatThrownBy(() -> renderer.renderPage("third.vm", "c.html", new Empty()))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("$n");
+        assertThatThrownBy(() -> renderer.renderPage("first.vm", "d.html", new One(null)))
+                .isInstanceOf(IllegalArgumentException.class);
+        renderer.renderPage("third.vm", "e.html", new One("after the failures"));
+
+        assertThat(Jsoup.parse(out.resolve("a.html").toFile()).select("h1").text()).isEqualTo("first");
+        assertThat(Jsoup.parse(out.resolve("b.html").toFile()).select("h1").text()).isEqualTo("none");
+        assertThat(out.resolve("c.html")).doesNotExist();
+        assertThat(Jsoup.parse(out.resolve("e.html").toFile()).select("h1").text()).isEqualTo("after the failures");
+    }
+
+    @Test
+    void pagesRenderedOnManyThreadsAtOnceEachGetTheirOwnModel() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"), "<h1>$n</h1><p class=\"count\">$msg.format(\"papersCount\", $n.length())</p>\n");
+        Path out = temp.resolve("out");
+        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+        int pages = 1200;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < pages; i++) {
+                String n = "x".repeat(i + 1);
+                String page = "p" + i + ".html";
+                done.add(threads.submit(() -> {
+                    renderer.renderPage("probe.vm", page, new One(n));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        for (int i = 0; i < pages; i++) {
+            Document page = Jsoup.parse(out.resolve("p" + i + ".html").toFile());
+            assertThat(page.select("h1").text()).hasSize(i + 1);
+            assertThat(page.select("p.count").text()).isEqualTo(renderer.messages().format("papersCount", i + 1));
+        }
+    }
 }
