@@ -71,6 +71,14 @@ final class ReportFindings {
         return all;
     }
 
+    /**
+     * Whether every finding of {@code name} is the store's, in the store's order (none was made by
+     * this run), so that a reader of the store can copy them without making each.
+     */
+    boolean onlyStored(String name) {
+        return !perRun.containsKey(name);
+    }
+
     /** The files with any finding, in path order. */
     SortedSet<String> files() {
         return files;

@@ -2,6 +2,11 @@ package io.github.digestplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestplugin.check.DigestChecker;
+import io.github.digestplugin.check.Finding;
+import io.github.digestplugin.check.rules.Rules;
+import io.github.digestplugin.parse.DigestFiles;
+import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +79,51 @@ class SqliteExportTest {
         new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), first));
         new ReportGenerator().generate(ReportRequests.of(Fixtures.samples(), second));
         assertThat(Files.mismatch(first.resolve(SqliteExport.FILE), second.resolve(SqliteExport.FILE))).isEqualTo(-1);
+    }
+
+    /**
+     * The findings table holds what the check finds, row for row in path and finding order: the
+     * findings the store holds (copied inside SQLite) and those each run makes, a title differing
+     * between two digests here, in the same files.
+     */
+    @Test
+    void theFindingsAreTheChecksInPathAndFindingOrder() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        try (var files = Files.list(Fixtures.samples())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, digests.resolve(file.getFileName()));
+            }
+        }
+        String sample = Files.readString(digests.resolve("2024-02-05T0907_rss-urls.md"), StandardCharsets.UTF_8);
+        Files.writeString(digests.resolve("2024-02-06T0907_retitled.md"),
+                sample.replace("A Benchmark for Real-World Planning", "A Benchmark of Real-World Planning"),
+                StandardCharsets.UTF_8);
+        Path out = temp.resolve("report");
+        new ReportGenerator().generate(ReportRequests.of(digests, out));
+
+        DigestFiles.Listing listing = new DigestFiles(List.of("**/*.md", "**/*.txt"), List.of()).find(digests);
+        List<String> expected = new ArrayList<>();
+        for (Finding finding : new DigestChecker(ParserOptions.defaults(), Rules.defaults())
+                .check(digests, listing.files(), listing.problems(), digest -> {}).findings().stream()
+                .sorted(Finding.ORDER).toList()) {
+            expected.add(String.join("|", finding.path().toString(), Integer.toString(finding.position().line()),
+                    Integer.toString(finding.position().column()), finding.severity().label(), finding.ruleId(),
+                    finding.message()));
+        }
+        assertThat(expected).anyMatch(row -> row.startsWith("2024-02-06T0907_retitled.md|") && row.contains("|title-"))
+                .anyMatch(row -> row.startsWith("2024-02-06T0907_retitled.md|") && row.contains("|url-canonical|"));
+
+        List<String> rows = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(SqliteExport.FILE));
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT path, line, \"column\", severity, rule, message FROM findings"
+                        + " ORDER BY rowid")) {
+            while (r.next()) {
+                rows.add(String.join("|", r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6)));
+            }
+        }
+        assertThat(rows).containsExactlyElementsOf(expected);
     }
 
     /** The schema the format page documents is the one written, statement by statement. */
