@@ -202,6 +202,8 @@ public final class ReportGenerator {
         /** What every page is made from beside its own data: the plugin, templates, title and language. */
         private final String renderKey;
         private final ReadingMarks reading;
+        /** What the store was made with: the parser's and the rules' settings. */
+        private final String storeKey;
 
         Run(ReportRequest request, TemplateSource templates, ReadingListStore store, Path storeFile,
                 ReportFindings findings, OutputFiles output, ReportProgress progress, ReadingMarks reading)
@@ -216,6 +218,7 @@ public final class ReportGenerator {
             this.renderer = new PageRenderer(templates, output,
                     SharedModel.of(new Messages(request.locale()), request.title(), request.siteHome().orElse("")));
             this.renderKey = Fingerprint.renderKey(request, templates);
+            this.storeKey = Fingerprint.storeKey(request);
         }
 
         /** The key of a page made from {@code parts} with this run's templates and settings. */
@@ -416,18 +419,26 @@ public final class ReportGenerator {
 
         private void addDigestPage(PageJobs jobs, DigestRef digest, String hash, String channelHref,
                 Optional<DigestRef> previous, Optional<DigestRef> next) throws IOException {
-            List<Finding> own = findings.of(digest.name()).stream()
-                    .filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
+            // Findings the store holds follow from the digest's content, whose hash is in the key,
+            // and the checker's settings, in the store's key: read only when the page is rendered.
+            boolean stored = findings.onlyStored(digest.name());
+            List<Finding> made = stored ? null : warningsOf(digest.name());
             String key = key("digest", digest.name(), digest.href(), hash, digest.channel(), digest.dateText(),
-                    findingsKey(own), channelHref, previous.map(DigestRef::toString).orElse(""),
-                    next.map(DigestRef::toString).orElse(""));
+                    stored ? "stored " + storeKey : findingsKey(made), channelHref,
+                    previous.map(DigestRef::toString).orElse(""), next.map(DigestRef::toString).orElse(""));
             if (output.keep(digest.href(), key)) {
                 jobs.skipped();
                 return;
             }
+            List<Finding> own = stored ? warningsOf(digest.name()) : made;
             DigestSummary summary = new DigestSummary(digest, store.entries(digest.name()));
             jobs.submit(() -> renderer.renderPage("digest.vm", digest.href(),
                     digestModel(summary, own, channelHref, previous, next, reading), key));
+        }
+
+        /** The findings of the digest {@code name} its page shows: warnings and errors. */
+        private List<Finding> warningsOf(String name) throws IOException {
+            return findings.of(name).stream().filter(f -> f.severity().isAtLeast(Severity.WARNING)).toList();
         }
 
         private void addChannelPage(PageJobs jobs, ChannelPage page) throws IOException {
