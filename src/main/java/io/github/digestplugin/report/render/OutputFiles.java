@@ -138,6 +138,9 @@ public final class OutputFiles implements AutoCloseable {
         Files.createDirectories(root);
         Files.createDirectories(state);
         removeTemporaries(state);
+        // Temporary files exist only while a run writes, which journals from its start to its
+        // completion: without a journal the last run completed, and the output is not walked.
+        boolean unfinished = Files.exists(state.resolve(JOURNAL)) || !Files.exists(state.resolve(MANIFEST));
         Map<String, Recorded> previous = readManifest(state.resolve(MANIFEST));
         Set<String> owned = ConcurrentHashMap.newKeySet();
         owned.addAll(previous.keySet());
@@ -155,7 +158,9 @@ public final class OutputFiles implements AutoCloseable {
         owned.addAll(readManifest(legacy.resolve(MANIFEST)).keySet());
         writeAtomically(state.resolve(JOURNAL), lines(new TreeSet<>(owned)).getBytes(StandardCharsets.UTF_8));
         removeLegacyState(legacy);
-        removeTemporaries(root);
+        if (unfinished) {
+            removeTemporaries(root);
+        }
         Writer journal = Files.newBufferedWriter(state.resolve(JOURNAL), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         return new OutputFiles(root, state, previous, owned, journal);
