@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
-import io.github.digestplugin.check.rules.Rules;
 import io.github.digestplugin.parse.DigestFiles;
-import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,12 +96,13 @@ class SqliteExportTest {
         Files.writeString(digests.resolve("2024-02-06T0907_retitled.md"),
                 sample.replace("A Benchmark for Real-World Planning", "A Benchmark of Real-World Planning"),
                 StandardCharsets.UTF_8);
-        Path out = temp.resolve("report");
-        new ReportGenerator().generate(ReportRequests.of(digests, out));
+        ReportRequest request = ReportRequests.of(digests, temp.resolve("report"));
+        Path out = request.outputDirectory();
+        new ReportGenerator().generate(request);
 
-        DigestFiles.Listing listing = new DigestFiles(List.of("**/*.md", "**/*.txt"), List.of()).find(digests);
+        DigestFiles.Listing listing = new DigestFiles(request.includes(), request.excludes()).find(digests);
         List<String> expected = new ArrayList<>();
-        for (Finding finding : new DigestChecker(ParserOptions.defaults(), Rules.defaults())
+        for (Finding finding : new DigestChecker(request.parserOptions(), request.rules())
                 .check(digests, listing.files(), listing.problems(), digest -> {}).findings().stream()
                 .sorted(Finding.ORDER).toList()) {
             expected.add(String.join("|", finding.path().toString(), Integer.toString(finding.position().line()),

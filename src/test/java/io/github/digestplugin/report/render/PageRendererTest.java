@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +30,15 @@ class PageRendererTest {
     record Probe(String name, SafeHtml fragment) {}
 
     record One(String n) {}
+
+    /** The templates folder, with each template of {@code namesAndTexts} (a name, then its text) written into it. */
+    private Path templates(String... namesAndTexts) throws IOException {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(templates.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        return templates;
+    }
 
     private PageRenderer renderer(Path templates, Path out, Locale locale) throws Exception {
         OutputFiles files = OutputFiles.begin(out, temp.resolve("state"));
@@ -128,10 +141,8 @@ class PageRendererTest {
 
     @Test
     void aComponentNamedLikeAVariableEveryTemplateHasFailsBeforeAnythingIsWritten() throws Exception {
-        Path templates = Files.createDirectories(temp.resolve("templates"));
-        Files.writeString(templates.resolve("probe.vm"), "<h1>$msg.navOverview</h1>\n");
         Path out = temp.resolve("out");
-        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+        PageRenderer renderer = renderer(templates("probe.vm", "<h1>$msg.navOverview</h1>\n"), out, Locale.ENGLISH);
 
         assertThatThrownBy(() -> renderer.renderPage("probe.vm", "p.html", new HidesMsg("mine")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -183,10 +194,8 @@ class PageRendererTest {
 
     @Test
     void aRenderSeesNothingAnEarlierRenderOnTheSameThreadLeftInItsVariables() throws Exception {
-        Path templates = Files.createDirectories(temp.resolve("templates"));
-        Files.writeString(templates.resolve("first.vm"), "#set($left = \"from the first page\")<h1>$n</h1>\n");
-        Files.writeString(templates.resolve("second.vm"), "<h1>#if($left)$left#else none#end</h1>\n");
-        Files.writeString(templates.resolve("third.vm"), "<h1>$n</h1>\n");
+        Path templates = templates("first.vm", "#set($left = \"from the first page\")<h1>$n</h1>\n",
+                "second.vm", "<h1>#if($left)$left#else none#end</h1>\n", "third.vm", "<h1>$n</h1>\n");
         Path out = temp.resolve("out");
         PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
 
@@ -207,14 +216,13 @@ class PageRendererTest {
 
     @Test
     void pagesRenderedOnManyThreadsAtOnceEachGetTheirOwnModel() throws Exception {
-        Path templates = Files.createDirectories(temp.resolve("templates"));
-        Files.writeString(templates.resolve("probe.vm"), "<h1>$n</h1><p class=\"count\">$msg.format(\"papersCount\", $n.length())</p>\n");
         Path out = temp.resolve("out");
-        PageRenderer renderer = renderer(templates, out, Locale.ENGLISH);
+        PageRenderer renderer = renderer(templates("probe.vm",
+                "<h1>$n</h1><p class=\"count\">$msg.format(\"papersCount\", $n.length())</p>\n"), out, Locale.ENGLISH);
         int pages = 1200;
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < pages; i++) {
                 String n = "x".repeat(i + 1);
                 String page = "p" + i + ".html";
@@ -223,7 +231,7 @@ class PageRendererTest {
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> each : done) {
+            for (Future<?> each : done) {
                 each.get();
             }
         } finally {
