@@ -28,6 +28,18 @@ final class Background {
         return new Background(task);
     }
 
+    /** Waits for the job to end, its failure dropped: for a run that already failed. */
+    void abandon() {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // The run's own failure is the one reported.
+        }
+    }
+
     void await() throws IOException {
         try {
             task.get();

@@ -57,7 +57,8 @@ import java.util.function.Consumer;
  * entry's fields and its findings; papers are aggregated from their entries. A run re-reads only
  * the digests whose size or modification time changed, re-parses those whose content did, drops
  * what deleted digests held, and re-aggregates only the papers those digests touch, whose related
- * lists it then brings up to date in the same transaction ({@link RelatedIndex}). Pages are
+ * lists it then brings up to date in a transaction of its own ({@link RelatedIndex}), while other
+ * connections read the papers for the search index and the exports. Pages are
  * rendered from what the store returns, so no run holds the archive in memory.
  *
  * <p>SQLite keeps the store consistent through a killed run (its journal rolls an unfinished
@@ -266,15 +267,64 @@ final class ReadingListStore implements AutoCloseable {
             progress.finished(ReportProgress.Phase.READ_AND_CHECK, toRead.size());
             progress.started(ReportProgress.Phase.AGGREGATE, touched.size());
             aggregate(touched);
+            // The papers whose related lists are out of date, committed with the papers: a run
+            // killed before relate() committed leaves them for the next run to take up.
+            RelatedIndex.markPending(db, touched);
+            db.commit();
             progress.finished(ReportProgress.Phase.AGGREGATE, touched.size());
-            // In the same transaction: the related lists always match the papers they are made from.
-            progress.started(ReportProgress.Phase.RELATED, touched.size());
-            RelatedIndex.Update related = new RelatedIndex(db).update(touched);
+        } catch (SQLException e) {
+            rollback();
+            throw failure("update", e);
+        }
+    }
+
+    /**
+     * Lets other connections ({@link #reader()}) read the papers while this one brings the related
+     * lists up to date: a write-ahead log, in which readers see the last commit and never wait on
+     * the writer. Bulk writes go before it, into the rollback journal, which writes each page once.
+     */
+    void allowReadsWhileWriting() throws IOException {
+        journalMode("WAL");
+    }
+
+    /** Writes the write-ahead log back into the store and leaves it, once no other connection is open. */
+    void endReadsWhileWriting() throws IOException {
+        try {
+            journalMode("DELETE");
+        } catch (IOException e) {
+            // Another program has the store open: the log stays until the next run opens the store.
+        }
+    }
+
+    private void journalMode(String mode) throws IOException {
+        try {
+            db.commit();
+            // SQLite changes the journal mode only outside a transaction.
+            db.setAutoCommit(true);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=" + mode);
+            }
+            db.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure("change its journal to " + mode, e);
+        }
+    }
+
+    /**
+     * Brings the related lists of the papers that changed (in this run's {@link #sync} or a
+     * killed one's) up to date, in a transaction of its own.
+     */
+    void relate(ReportProgress progress) throws IOException {
+        try {
+            Set<String> pending = RelatedIndex.pending(db);
+            progress.started(ReportProgress.Phase.RELATED, pending.size());
+            RelatedIndex.Update related = new RelatedIndex(db).update(pending);
+            RelatedIndex.clearPending(db);
             db.commit();
             progress.finished(ReportProgress.Phase.RELATED, related.listsComputed());
         } catch (SQLException e) {
             rollback();
-            throw failure("update", e);
+            throw failure("update the related papers", e);
         }
     }
 

@@ -131,9 +131,11 @@ public final class ReportGenerator {
             java.util.Set<String> unlisted = store.readingIdsWithoutPaper();
             ReportFindings findings = ReportFindings.of(store, checker, listing.problems(), readingInput
                     .map(input -> checker.readingFindings(input, id -> !unlisted.contains(id))).orElse(List.of()));
+            store.allowReadsWhileWriting();
             try (OutputFiles output = OutputFiles.begin(out, state)) {
                 ReportResult result = new Run(request, templates, store, state.resolve(STORE), findings, output,
-                        progress, new ReadingMarks(reading)).render();
+                        progress, new ReadingMarks(reading)).render(() -> store.relate(progress));
+                store.endReadsWhileWriting();
                 output.finish();
                 Fingerprint.write(output.state(), new Fingerprint.StoredRun(fingerprint, result.digests(),
                         result.entries(), result.papers(), result.errors(), result.notDigests()));
@@ -187,6 +189,13 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
+    /** The report's indexes: each group's paper count and page, and the channels' feeds. */
+    private record Groups(Map<String, Integer> categoryCounts, Map<String, Integer> monthCounts,
+            Map<String, Integer> letterCounts, Map<String, Integer> listedCounts, Map<String, String> categoryPages,
+            Map<String, String> monthPages, Map<String, String> letterPages, Map<String, String> listedPages,
+            List<IndexLink> listedMonths, BarChart listedChart, List<IndexLink> categories, List<IndexLink> months,
+            List<IndexLink> letters, Map<String, Integer> channels, Map<String, String> channelFeeds) {}
+
     /** A paper whose page or BibTeX file (or both) must be written, and their input keys. */
     private record PaperJob(String pageKey, String bibKey, boolean page, boolean bib) {}
 
@@ -231,7 +240,11 @@ public final class ReportGenerator {
             return HexFormat.of().formatHex(sha.digest());
         }
 
-        ReportResult render() throws IOException {
+        /**
+         * Renders the report once {@code relate} has brought the related lists up to date; the
+         * search index and the exports, which need none, are made meanwhile on connections of their own.
+         */
+        ReportResult render(Background.Job relate) throws IOException {
             List<DigestRef> digests = store.digests();
             Map<String, Integer> categoryCounts = store.groupCounts(PaperIndex.CATEGORY);
             Map<String, Integer> monthCounts = store.groupCounts(PaperIndex.MONTH);
@@ -256,19 +269,51 @@ public final class ReportGenerator {
             List<IndexLink> letters = links(letterCounts, letterPages);
             int paperCount = store.paperCount();
             int entryCount = store.entryCount();
+            Map<String, Integer> channels = store.channelCounts();
+            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
+            // The search index is the longest single job, then the exports: each on a connection and
+            // a thread of its own, from the related lists' phase until the pages are done.
+            Background search = Background.start("digest-search", () -> writeSearchIndex(paperCount));
+            Background exports = Background.start("digest-exports",
+                    () -> writeExports(categoryPages, monthPages, channelFeeds));
+            try {
+                relate.run();
+                return renderPages(digests, paperCount, entryCount, search, exports, new Groups(categoryCounts,
+                        monthCounts, letterCounts, listedCounts, categoryPages, monthPages, letterPages, listedPages,
+                        listedMonths, listedChart, categories, months, letters, channels, channelFeeds));
+            } catch (IOException | RuntimeException | Error e) {
+                // Neither job may go on using the store and the output once the run fails.
+                search.abandon();
+                exports.abandon();
+                throw e;
+            }
+        }
 
-            // What must be rendered: the paper pages (and their BibTeX files) whose paper or links
-            // changed. The stamps also give the key of everything made from all papers (exports,
-            // search index).
+        private ReportResult renderPages(List<DigestRef> digests, int paperCount, int entryCount, Background search,
+                Background exports, Groups groups) throws IOException {
+            Map<String, Integer> categoryCounts = groups.categoryCounts();
+            Map<String, Integer> monthCounts = groups.monthCounts();
+            Map<String, Integer> letterCounts = groups.letterCounts();
+            Map<String, Integer> listedCounts = groups.listedCounts();
+            Map<String, String> categoryPages = groups.categoryPages();
+            Map<String, String> monthPages = groups.monthPages();
+            Map<String, String> letterPages = groups.letterPages();
+            Map<String, String> listedPages = groups.listedPages();
+            List<IndexLink> listedMonths = groups.listedMonths();
+            BarChart listedChart = groups.listedChart();
+            List<IndexLink> categories = groups.categories();
+            List<IndexLink> months = groups.months();
+            List<IndexLink> letters = groups.letters();
+            Map<String, Integer> channels = groups.channels();
+            Map<String, String> channelFeeds = groups.channelFeeds();
+
+            // What must be rendered: the paper pages (and their BibTeX files) whose paper or links changed.
             Map<String, PaperJob> changedPapers = new LinkedHashMap<>();
-            MessageDigest allPapers = ReadingListStore.sha256();
             List<IOException> failed = new ArrayList<>();
             Map<String, PaperStamp> readStamps = new LinkedHashMap<>();
             java.util.Set<String> readIds = new java.util.HashSet<>();
             reading.ids().forEach(readIds::add);
             store.forEachStampWithRelated((stamp, related) -> {
-                update(allPapers, stamp.id());
-                update(allPapers, stamp.contentHash());
                 if (readIds.contains(stamp.id())) {
                     readStamps.put(stamp.id(), stamp);
                 }
@@ -290,8 +335,6 @@ public final class ReportGenerator {
             if (!failed.isEmpty()) {
                 throw failed.get(0);
             }
-            String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
-                    categoryPages.toString(), monthPages.toString());
 
             Map<String, DigestRef> byName = new LinkedHashMap<>();
             digests.forEach(d -> byName.put(d.name(), d));
@@ -308,16 +351,8 @@ public final class ReportGenerator {
             List<IndexLink> tags = reading.tags();
             int planned = (tags.isEmpty() ? 0 : 1 + tags.size()) + 9 + problems.rules().size() + datePages.size() + digests.size() + changedPapers.size() + listPages(categoryCounts)
                     + listPages(monthCounts) + listPages(letterCounts) + listPages(listedCounts) + channelPageCount;
-            Map<String, Integer> channels = store.channelCounts();
-            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
             PageJobs jobs = new PageJobs(progress, planned);
             progress.started(ReportProgress.Phase.PAGES, planned);
-            // The search index is the longest single job: built alongside the pages, on a connection
-            // of its own, its phase inside theirs.
-            Background search = Background.start("digest-search", () -> writeSearchIndex(paperCount));
-            // The exports too: they need no page, and a run with few pages to render waits on them and
-            // the index alone.
-            Background exports = Background.start("digest-exports", () -> writeExports(papersKey, channelFeeds));
             IndexPage index = indexModel(digests, categories, listedMonths, listedChart, paperCount, entryCount,
                     channels.size(), progressModel(listedPages, channelPages, tags));
             jobs.submit(() -> renderer.renderPage("index.vm", "index.html", index));
@@ -453,7 +488,8 @@ public final class ReportGenerator {
         }
 
         /** The exports and the static files, read on a connection of their own. */
-        private void writeExports(String papersKey, Map<String, String> channelFeeds) throws IOException {
+        private void writeExports(Map<String, String> categoryPages, Map<String, String> monthPages,
+                Map<String, String> channelFeeds) throws IOException {
             progress.started(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
             for (String asset : ASSETS) {
                 // A user's own search.js replaces ours whole; else ours is made from the modules (each replaceable).
@@ -465,7 +501,18 @@ public final class ReportGenerator {
                     renderer.copyAsset(asset);
                 }
             }
+            // The SQLite export is SQLite's own work on a connection of its own: alongside the rest.
+            Background sqlite = Background.start("digest-sqlite-export",
+                    () -> SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT));
             try (ReadingListStore reader = store.reader()) {
+                // Everything made from all papers is keyed by every paper's content and the pages they link to.
+                MessageDigest allPapers = ReadingListStore.sha256();
+                reader.forEachContentHash((id, hash) -> {
+                    update(allPapers, id);
+                    update(allPapers, hash);
+                });
+                String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
+                        categoryPages.toString(), monthPages.toString());
                 if (!output.keep(JsonExport.FILE, papersKey)) {
                     writeRecords(reader, JsonExport.FILE, JsonExport.LAYOUT, papersKey, false,
                             (paper, out) -> JsonExport.writeRecord(paper, out));
@@ -477,7 +524,6 @@ public final class ReportGenerator {
                         out.write('\n');
                     });
                 }
-                SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT);
                 if (!output.keep("feed.atom", papersKey)) {
                     renderer.renderFile("atom.vm", "feed.atom", feedModel(reader, Optional.empty(), "feed.atom"),
                             Escaping.HTML, papersKey);
@@ -489,7 +535,11 @@ public final class ReportGenerator {
                                 file.substring(file.lastIndexOf('/') + 1)), Escaping.HTML, papersKey);
                     }
                 }
+            } catch (IOException | RuntimeException | Error e) {
+                sqlite.abandon();
+                throw e;
             }
+            sqlite.await();
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
         }
 

@@ -70,15 +70,17 @@ class ProgressOfGenerateTest {
         assertThat(result.digests()).isEqualTo(10);
         assertThat(result.papers()).isPositive();
         assertThat(pages).isGreaterThan(result.digests() + result.papers());
-        // The search index and the exports run alongside the pages: their events fall inside the pages phase.
-        int pagesStarted = recorder.events.indexOf(new Event("started", Phase.PAGES, pages, pages));
+        // The search index and the exports need no related list: they start once the papers are
+        // aggregated, run alongside the related lists and the pages, and end before the pages phase does.
+        int aggregated = recorder.events.indexOf(new Event("finished", Phase.AGGREGATE, result.papers(),
+                result.papers()));
         int pagesFinished = recorder.events.indexOf(new Event("finished", Phase.PAGES, pages, pages));
         for (Phase alongside : List.of(Phase.SEARCH, Phase.EXPORTS)) {
             int count = alongside == Phase.SEARCH ? result.papers() : exports;
             List<Event> events = recorder.events.stream().filter(e -> e.phase() == alongside).toList();
             assertThat(events).containsExactly(new Event("started", alongside, count, count),
                     new Event("finished", alongside, count, count));
-            assertThat(recorder.events.indexOf(events.get(0))).isGreaterThan(pagesStarted);
+            assertThat(recorder.events.indexOf(events.get(0))).isGreaterThan(aggregated);
             assertThat(recorder.events.indexOf(events.get(1))).isLessThan(pagesFinished);
         }
         assertThat(recorder.events.stream().filter(e -> e.phase() != Phase.SEARCH && e.phase() != Phase.EXPORTS)

@@ -8,8 +8,15 @@ import io.github.digestplugin.check.RuleConfiguration;
 import io.github.digestplugin.parse.DigestFiles;
 import io.github.digestplugin.parse.ParserOptions;
 import io.github.digestplugin.report.DigestText.Item;
+import io.github.digestplugin.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,7 @@ class ReadingListStoreTest {
         ReadingListStore store = ReadingListStore.open(temp.resolve("state/store.sqlite"), "test");
         store.sync(directory, files, PageNames.digests(files),
                 new DigestChecker(ParserOptions.defaults(), Rules.defaults()), ReportProgress.NONE);
+        store.relate(ReportProgress.NONE);
         return store;
     }
 
@@ -88,6 +96,41 @@ class ReadingListStoreTest {
         assertThat(entries).extracting(EntrySummary::malformed).containsExactly(true, false);
         assertThat(entries.get(0).paperId()).isEmpty();
         }
+    }
+
+    @Test
+    void relatedListsThatAKilledRunLeftUndoneAreMadeByTheNextRun() throws Exception {
+        List<Path> files = new DigestFiles(List.of("**/*.md"), List.of()).find(Fixtures.samples()).files();
+        DigestChecker checker = new DigestChecker(ParserOptions.defaults(), Rules.defaults());
+        Path killed = temp.resolve("killed/store.sqlite");
+        // A run killed after the papers were committed, before the related lists were.
+        try (ReadingListStore store = ReadingListStore.open(killed, "test")) {
+            store.sync(Fixtures.samples(), files, PageNames.digests(files), checker, ReportProgress.NONE);
+        }
+        assertThat(relatedLists(killed)).isEmpty();
+        // The next run finds no digest changed, yet makes the lists the killed run left undone.
+        try (ReadingListStore store = ReadingListStore.open(killed, "test")) {
+            store.sync(Fixtures.samples(), files, PageNames.digests(files), checker, ReportProgress.NONE);
+            store.relate(ReportProgress.NONE);
+        }
+        Path fresh = temp.resolve("fresh/store.sqlite");
+        try (ReadingListStore store = ReadingListStore.open(fresh, "test")) {
+            store.sync(Fixtures.samples(), files, PageNames.digests(files), checker, ReportProgress.NONE);
+            store.relate(ReportProgress.NONE);
+        }
+        assertThat(relatedLists(fresh)).isNotEmpty();
+        assertThat(relatedLists(killed)).isEqualTo(relatedLists(fresh));
+    }
+
+    private static Map<String, String> relatedLists(Path storeFile) throws Exception {
+        Map<String, String> lists = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + storeFile); Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, members || ' ' || shown FROM related_lists")) {
+            while (r.next()) {
+                lists.put(r.getString(1), r.getString(2));
+            }
+        }
+        return lists;
     }
 
     @Test

@@ -41,6 +41,7 @@ class RelatedCorpusTest {
         try (ReadingListStore store = ReadingListStore.open(storeFile, "related corpus test")) {
             store.sync(digests, files, PageNames.digests(files),
                     new DigestChecker(ParserOptions.defaults(), Rules.defaults()), ReportProgress.NONE);
+            store.relate(ReportProgress.NONE);
         }
         return files;
     }

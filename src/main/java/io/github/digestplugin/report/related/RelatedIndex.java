@@ -70,11 +70,14 @@ public final class RelatedIndex {
               id TEXT PRIMARY KEY,
               members TEXT NOT NULL,
               shown TEXT NOT NULL,
-              key TEXT NOT NULL)""");
+              key TEXT NOT NULL)""",
+            """
+            CREATE TABLE related_pending (
+              id TEXT PRIMARY KEY)""");
 
     /** The tables' names, for dropping them. */
     public static final List<String> TABLE_NAMES = List.of("related_state", "related_terms", "related_papers",
-            "related_counts", "related_lists");
+            "related_counts", "related_lists", "related_pending");
 
     /** Past this many changed papers, all papers are read in one pass rather than one by one. */
     private static final int ONE_PASS = 256;
@@ -120,6 +123,39 @@ public final class RelatedIndex {
         boolean shifted = changes.terms.write(scale) || rescaled || changes.tooMany();
         setState("scale", scale);
         return relate(paperCount, scale, shifted, changes);
+    }
+
+    /** Records that the lists of the papers {@code touched} must be brought up to date; the caller commits. */
+    public static void markPending(Connection db, Collection<String> touched) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT OR IGNORE INTO related_pending (id) VALUES (?)")) {
+            int pending = 0;
+            for (String id : touched) {
+                insert.setString(1, id);
+                insert.addBatch();
+                if (++pending % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The papers whose lists must be brought up to date: this run's, and those a killed run left. */
+    public static Set<String> pending(Connection db) throws SQLException {
+        Set<String> pending = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM related_pending")) {
+            while (r.next()) {
+                pending.add(r.getString(1));
+            }
+        }
+        return pending;
+    }
+
+    /** Records that every list is up to date; the caller commits, with the lists. */
+    public static void clearPending(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM related_pending");
+        }
     }
 
     /**
