@@ -113,6 +113,8 @@ public final class OutputFiles implements AutoCloseable {
     private final Path root;
     private final Path state;
     private final Map<String, Recorded> previous;
+    /** The files of {@code previous} still as the last complete run left them (their size and time) when this run began. */
+    private final Set<String> intact;
     private final Set<String> owned;
     private final Writer journal;
     private final Map<String, Recorded> current = new ConcurrentHashMap<>();
@@ -121,10 +123,12 @@ public final class OutputFiles implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
-    private OutputFiles(Path root, Path state, Map<String, Recorded> previous, Set<String> owned, Writer journal) {
+    private OutputFiles(Path root, Path state, Map<String, Recorded> previous, Set<String> intact, Set<String> owned,
+            Writer journal) {
         this.root = root;
         this.state = state;
         this.previous = previous;
+        this.intact = intact;
         this.owned = owned;
         this.journal = journal;
     }
@@ -163,7 +167,29 @@ public final class OutputFiles implements AutoCloseable {
         }
         Writer journal = Files.newBufferedWriter(state.resolve(JOURNAL), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
-        return new OutputFiles(root, state, previous, owned, journal);
+        return new OutputFiles(root, state, previous, intactFiles(root, previous), owned, journal);
+    }
+
+    /**
+     * The recorded files still as recorded: each looked at once, all in parallel (a look is a
+     * system call that mostly waits), rather than one by one as the run plans its pages.
+     */
+    private static Set<String> intactFiles(Path root, Map<String, Recorded> previous) throws IOException {
+        Set<String> intact = ConcurrentHashMap.newKeySet();
+        try {
+            previous.entrySet().parallelStream().forEach(file -> {
+                try {
+                    if (file.getValue().matches(attributes(root.resolve(file.getKey())))) {
+                        intact.add(file.getKey());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return intact;
     }
 
     public Path root() {
@@ -312,7 +338,7 @@ public final class OutputFiles implements AutoCloseable {
      */
     public Optional<String> recordedHash(String relative) throws IOException {
         Recorded recorded = previous.get(relative);
-        if (recorded == null || current.containsKey(relative) || !recorded.matches(attributes(root.resolve(relative)))) {
+        if (recorded == null || current.containsKey(relative) || !intact.contains(relative)) {
             return Optional.empty();
         }
         return Optional.of(recorded.hash());
@@ -335,7 +361,7 @@ public final class OutputFiles implements AutoCloseable {
     public boolean keep(String relative, String input) throws IOException {
         Recorded recorded = previous.get(relative);
         if (recorded == null || NO_INPUT.equals(input) || !recorded.input().equals(input)
-                || !recorded.matches(attributes(root.resolve(relative)))) {
+                || !intact.contains(relative)) {
             return false;
         }
         if (current.putIfAbsent(relative, recorded) != null) {
@@ -355,8 +381,7 @@ public final class OutputFiles implements AutoCloseable {
         for (Map.Entry<String, Recorded> file : previous.entrySet()) {
             if (file.getKey().startsWith(prefix)) {
                 Recorded recorded = file.getValue();
-                if (NO_INPUT.equals(input) || !recorded.input().equals(input)
-                        || !recorded.matches(attributes(root.resolve(file.getKey())))) {
+                if (NO_INPUT.equals(input) || !recorded.input().equals(input) || !intact.contains(file.getKey())) {
                     return false;
                 }
                 files.add(file.getKey());
