@@ -11,14 +11,14 @@ import java.util.Optional;
  */
 final class EntryLines {
 
-    private final List<EntrySummary> entries;
+    private final List<EntrySummary.Span> entries;
     /** Per line, the index of its entry plus one; 0 where no entry is. */
     private final int[] owners;
 
-    EntryLines(List<EntrySummary> entries) {
+    EntryLines(List<EntrySummary.Span> entries) {
         this.entries = entries;
         int last = 0;
-        for (EntrySummary entry : entries) {
+        for (EntrySummary.Span entry : entries) {
             last = Math.max(last, entry.rowLine());
             if (entry.definitionLines().isPresent()) {
                 last = Math.max(last, entry.definitionLines().get().last());
@@ -27,7 +27,7 @@ final class EntryLines {
         owners = new int[last + 1];
         // Backwards, so that where two entries claim a line the first one keeps it.
         for (int i = entries.size() - 1; i >= 0; i--) {
-            EntrySummary entry = entries.get(i);
+            EntrySummary.Span entry = entries.get(i);
             if (entry.rowLine() >= 0) {
                 owners[entry.rowLine()] = i + 1;
             }
@@ -45,7 +45,7 @@ final class EntryLines {
         return line >= 0 && line < owners.length ? owners[line] - 1 : -1;
     }
 
-    Optional<EntrySummary> at(int line) {
+    Optional<EntrySummary.Span> at(int line) {
         int index = indexAt(line);
         return index < 0 ? Optional.empty() : Optional.of(entries.get(index));
     }

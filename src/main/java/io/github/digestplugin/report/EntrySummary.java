@@ -21,7 +21,18 @@ public record EntrySummary(int index, int number, Optional<String> paperId, Stri
     /** Lines {@code first} to {@code last}, both included. */
     public record LineRange(int first, int last) {}
 
+    /** Where an entry is in its digest's source: what joins a finding's line to it. */
+    public record Span(int index, int rowLine, Optional<LineRange> definitionLines) {
+        public String anchor() {
+            return "entry-" + index;
+        }
+    }
+
+    public Span span() {
+        return new Span(index, rowLine, definitionLines);
+    }
+
     public String anchor() {
-        return "entry-" + index;
+        return span().anchor();
     }
 }

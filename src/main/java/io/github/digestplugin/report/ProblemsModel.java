@@ -84,21 +84,38 @@ final class ProblemsModel {
         }
         List<ProblemFile> files = new ArrayList<>();
         for (String name : findings.files()) {
-            List<Finding> all = findings.of(name);
             DigestRef digest = digests.get(name);
             EntryLines lines = null;
             long errors = 0;
             long warnings = 0;
-            for (Finding finding : all) {
-                Group group = groups.computeIfAbsent(finding.ruleId(), id -> new Group(null));
-                group.counts.merge(finding.severity(), 1L, Long::sum);
-                boolean listed = finding.severity() != Severity.INFO || group.infos.size() < INFO_LIMIT;
-                if (finding.severity() == Severity.ERROR) {
-                    errors++;
-                } else if (finding.severity() == Severity.WARNING) {
-                    warnings++;
+            // A large archive holds hundreds of thousands of infos, of which the pages list the first
+            // few of each rule: past those, a file's infos are counted by the store and only its
+            // errors and warnings read.
+            Map<String, Map<Severity, Long>> counts = findings.counts(name);
+            boolean counted = infosListed(groups, counts);
+            List<Finding> listed;
+            if (counted) {
+                for (Map.Entry<String, Map<Severity, Long>> rule : counts.entrySet()) {
+                    Group group = groups.get(rule.getKey());
+                    rule.getValue().forEach((severity, count) -> group.counts.merge(severity, count, Long::sum));
+                    errors += rule.getValue().getOrDefault(Severity.ERROR, 0L);
+                    warnings += rule.getValue().getOrDefault(Severity.WARNING, 0L);
                 }
-                if (!listed) {
+                listed = findings.aboveInfo(name);
+            } else {
+                listed = findings.of(name);
+            }
+            for (Finding finding : listed) {
+                Group group = groups.computeIfAbsent(finding.ruleId(), id -> new Group(null));
+                if (!counted) {
+                    group.counts.merge(finding.severity(), 1L, Long::sum);
+                    if (finding.severity() == Severity.ERROR) {
+                        errors++;
+                    } else if (finding.severity() == Severity.WARNING) {
+                        warnings++;
+                    }
+                }
+                if (finding.severity() == Severity.INFO && group.infos.size() >= INFO_LIMIT) {
                     continue;
                 }
                 String href = "";
@@ -149,10 +166,24 @@ final class ProblemsModel {
         return new Pages(first, List.copyOf(rulePages), new ProblemFilesPage(List.copyOf(files)));
     }
 
-    /** The entries of a digest, read from the store. */
+    /**
+     * Whether every rule with infos in a file's {@code counts} already lists all the infos its page
+     * shows, so that the file adds none to any list (and every rule of the file has its group).
+     */
+    private static boolean infosListed(Map<String, Group> groups, Map<String, Map<Severity, Long>> counts) {
+        for (Map.Entry<String, Map<Severity, Long>> rule : counts.entrySet()) {
+            Group group = groups.get(rule.getKey());
+            if (group == null || rule.getValue().getOrDefault(Severity.INFO, 0L) > 0 && group.infos.size() < INFO_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the entries of a digest are in its source, read from the store. */
     @FunctionalInterface
     interface EntriesOf {
-        List<EntrySummary> of(String name) throws IOException;
+        List<EntrySummary.Span> of(String name) throws IOException;
     }
 
     /** One rule's findings as they are gathered, by severity (a rule's severity is one per run). */

@@ -32,6 +32,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -915,6 +916,25 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** Where the entries of one digest are in its source, in table order: read from an index, not the entries. */
+    List<EntrySummary.Span> entrySpans(String digest) throws IOException {
+        return query("entries", () -> {
+            List<EntrySummary.Span> spans = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT idx, row_line, definition_first, definition_last"
+                    + " FROM entries INDEXED BY entries_spans WHERE digest = ? ORDER BY idx")) {
+                p.setString(1, digest);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int first = r.getInt(3);
+                        spans.add(new EntrySummary.Span(r.getInt(1), r.getInt(2), first == 0 ? Optional.empty()
+                                : Optional.of(new EntrySummary.LineRange(first, r.getInt(4)))));
+                    }
+                }
+            }
+            return spans;
+        });
+    }
+
     /** The stored findings of one digest, sorted. */
     List<Finding> findings(String digest) throws IOException {
         return query("findings", () -> {
@@ -1043,19 +1063,71 @@ final class ReadingListStore implements AutoCloseable {
     /** Newest first: by the digest a paper first appeared in (undated ones first), then by id, highest first. */
     private static final String NEWEST_FIRST = "first_date IS NULL DESC, first_date DESC, first_digest DESC, id DESC";
 
-    /** The papers of one group of an index, in the index's order. */
-    void forEachInGroup(PaperIndex index, String key, Consumer<PaperStamp> consumer) throws IOException {
+    /**
+     * A list of papers that the report shows in pages: the condition that picks its papers, with
+     * one parameter (the group), and their order.
+     */
+    record PaperList(String where, String order) {
+        static PaperList of(PaperIndex index) {
+            return new PaperList(index.column + " = ?", index.order);
+        }
+    }
+
+    /** The papers that digests of a month ({@code 2025-03}) list, newest first. */
+    static final PaperList LISTED_IN_MONTH = new PaperList("id IN (SELECT e.paper_id FROM entries e JOIN digests d"
+            + " ON d.name = e.digest WHERE d.readable = 1 AND substr(d.date, 1, 7) = ?)", NEWEST_FIRST);
+
+    /**
+     * What a list's row shows of a paper (id, titles, category, month), each field preceded by its
+     * length so that no two rows read alike.
+     */
+    private static final String ROW_TEXT = "length(id) || ':' || id || length(title) || ':' || title"
+            + " || length(translated_title) || ':' || translated_title || length(category) || ':' || category"
+            + " || length(coalesce(month, '')) || ':' || coalesce(month, '')";
+
+    /**
+     * One page of a list: the UTF-8 text of its rows ({@link #ROW_TEXT}, in order) and its papers' ids.
+     * Made inside SQLite, a page's rows in one value: a key read column by column cost most of a
+     * run in which few papers changed.
+     */
+    record ListSlice(byte[] rows, List<String> ids) {}
+
+    /** The pages of {@code size} papers of one group of {@code list}, in order. */
+    void forEachSlice(PaperList list, String key, int size, Consumer<ListSlice> consumer) throws IOException {
         query("papers", () -> {
-            try (PreparedStatement p = db.prepareStatement("SELECT " + STAMP_COLUMNS + " FROM papers WHERE "
-                    + index.column + " = ? ORDER BY " + index.order)) {
+            try (PreparedStatement p = db.prepareStatement("SELECT group_concat(row, '' ORDER BY n),"
+                    + " group_concat(id, ' ' ORDER BY n) FROM (SELECT row_number() OVER (ORDER BY " + list.order()
+                    + ") - 1 AS n, " + ROW_TEXT + " AS row, id FROM papers WHERE " + list.where()
+                    + ") GROUP BY n / ? ORDER BY n / ?")) {
                 p.setString(1, key);
+                p.setInt(2, size);
+                p.setInt(3, size);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        consumer.accept(stamp(r));
+                        consumer.accept(new ListSlice(r.getBytes(1), List.of(r.getString(2).split(" "))));
                     }
                 }
             }
             return null;
+        });
+    }
+
+    /** The stamps of {@code count} papers of one group of {@code list}, from the {@code from}th on, in order. */
+    List<PaperStamp> stamps(PaperList list, String key, int from, int count) throws IOException {
+        return query("papers", () -> {
+            List<PaperStamp> stamps = new ArrayList<>(count);
+            try (PreparedStatement p = db.prepareStatement("SELECT " + STAMP_COLUMNS + " FROM papers WHERE "
+                    + list.where() + " ORDER BY " + list.order() + " LIMIT ? OFFSET ?")) {
+                p.setString(1, key);
+                p.setInt(2, count);
+                p.setInt(3, from);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        stamps.add(stamp(r));
+                    }
+                }
+            }
+            return stamps;
         });
     }
 
@@ -1074,23 +1146,6 @@ final class ReadingListStore implements AutoCloseable {
                 }
             }
             return months;
-        });
-    }
-
-    /** The papers that digests of {@code month} ({@code 2025-03}) list, newest first. */
-    void forEachListedIn(String month, Consumer<PaperStamp> consumer) throws IOException {
-        query("papers", () -> {
-            try (PreparedStatement p = db.prepareStatement("SELECT " + STAMP_COLUMNS + " FROM papers WHERE id IN"
-                    + " (SELECT e.paper_id FROM entries e JOIN digests d ON d.name = e.digest WHERE d.readable = 1"
-                    + " AND substr(d.date, 1, 7) = ?) ORDER BY " + NEWEST_FIRST)) {
-                p.setString(1, month);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        consumer.accept(stamp(r));
-                    }
-                }
-            }
-            return null;
         });
     }
 
@@ -1285,6 +1340,40 @@ final class ReadingListStore implements AutoCloseable {
                 }
             }
             return counts;
+        });
+    }
+
+    /** How many findings of each rule at each severity every digest holds: digest, then rule, then severity. */
+    Map<String, Map<String, Map<Severity, Long>>> findingCounts() throws IOException {
+        return query("findings", () -> {
+            Map<String, Map<String, Map<Severity, Long>>> counts = new HashMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT digest, rule, severity, COUNT(*) FROM findings GROUP BY digest, rule, severity")) {
+                while (r.next()) {
+                    counts.computeIfAbsent(r.getString(1), d -> new HashMap<>())
+                            .computeIfAbsent(r.getString(2), rule -> new EnumMap<>(Severity.class))
+                            .put(Severity.valueOf(r.getString(3)), r.getLong(4));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The stored findings above {@code INFO}, by digest, each digest's sorted: a few beside the infos. */
+    Map<String, List<Finding>> findingsAboveInfo() throws IOException {
+        return query("findings", () -> {
+            Map<String, List<Finding>> findings = new HashMap<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT digest, line, column,"
+                    + " severity, rule, message, message_key, arguments FROM findings WHERE severity <> 'INFO'"
+                    + " ORDER BY digest, seq")) {
+                while (r.next()) {
+                    String digest = r.getString(1);
+                    findings.computeIfAbsent(digest, d -> new ArrayList<>()).add(new Finding(Path.of(digest),
+                            new SourcePosition(r.getInt(2), r.getInt(3)), Severity.valueOf(r.getString(4)),
+                            r.getString(5), r.getString(6), r.getString(7), RuleMessages.decode(r.getString(8))));
+                }
+            }
+            return findings;
         });
     }
 

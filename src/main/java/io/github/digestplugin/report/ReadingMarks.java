@@ -155,15 +155,15 @@ public final class ReadingMarks {
     }
 
     /** A key of the statuses of {@code papers}: what the badges of a list of them show. */
-    String statusKey(List<PaperStamp> papers) {
+    String statusKey(List<String> ids) {
         if (entries.isEmpty()) {
             return "";
         }
         MessageDigest sha = ReadingListStore.sha256();
-        for (PaperStamp paper : papers) {
-            String status = status(paper.id());
+        for (String id : ids) {
+            String status = status(id);
             if (!status.isEmpty()) {
-                ReportGenerator.update(sha, paper.id());
+                ReportGenerator.update(sha, id);
                 ReportGenerator.update(sha, status);
             }
         }

@@ -25,6 +25,9 @@ final class ReportFindings {
     private final Map<String, List<Finding>> perRun;
     private final Map<Severity, Long> counts;
     private final SortedSet<String> files;
+    /** Read on first use, by the one thread that builds the problems pages. */
+    private Map<String, Map<String, Map<Severity, Long>>> storedCounts;
+    private Map<String, List<Finding>> storedAboveInfo;
 
     private ReportFindings(ReadingListStore store, Map<String, List<Finding>> perRun, Map<Severity, Long> counts,
             SortedSet<String> files) {
@@ -77,6 +80,45 @@ final class ReportFindings {
      */
     boolean onlyStored(String name) {
         return !perRun.containsKey(name);
+    }
+
+    /**
+     * How many findings of each rule at each severity the file {@code name} holds: the store's
+     * counted by the store, not read, and this run's.
+     */
+    Map<String, Map<Severity, Long>> counts(String name) throws IOException {
+        if (storedCounts == null) {
+            storedCounts = store.findingCounts();
+        }
+        Map<String, Map<Severity, Long>> stored = storedCounts.getOrDefault(name, Map.of());
+        List<Finding> made = perRun.get(name);
+        if (made == null) {
+            return stored;
+        }
+        Map<String, Map<Severity, Long>> counts = new TreeMap<>();
+        stored.forEach((rule, bySeverity) -> counts.put(rule, new EnumMap<>(bySeverity)));
+        for (Finding finding : made) {
+            counts.computeIfAbsent(finding.ruleId(), rule -> new EnumMap<>(Severity.class))
+                    .merge(finding.severity(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** The findings above {@code INFO} of the file {@code name}, in the order of {@link #of}. */
+    List<Finding> aboveInfo(String name) throws IOException {
+        if (storedAboveInfo == null) {
+            storedAboveInfo = store.findingsAboveInfo();
+        }
+        List<Finding> stored = storedAboveInfo.getOrDefault(name, List.of());
+        List<Finding> made = perRun.get(name);
+        if (made == null) {
+            return stored;
+        }
+        // As of() sorts them (a stable sort, the store's first), so that a subset keeps its order.
+        List<Finding> all = new ArrayList<>(stored);
+        made.stream().filter(f -> f.severity() != Severity.INFO).forEach(all::add);
+        all.sort(Finding.ORDER);
+        return all;
     }
 
     /** The files with any finding, in path order. */

@@ -338,7 +338,7 @@ public final class ReportGenerator {
 
             Map<String, DigestRef> byName = new LinkedHashMap<>();
             digests.forEach(d -> byName.put(d.name(), d));
-            ProblemsModel.Pages problems = ProblemsModel.build(findings, byName, store::entries, request.locale());
+            ProblemsModel.Pages problems = ProblemsModel.build(findings, byName, store::entrySpans, request.locale());
             Map<String, List<DigestRef>> byChannel = new TreeMap<>();
             digests.forEach(d -> byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d));
             Map<String, String> channelPages = PageNames.pages(byChannel.keySet(), "digest-channels");
@@ -371,8 +371,9 @@ public final class ReportGenerator {
                     List<PaperStamp> tagged = reading.taggedWith(tag.label()).stream().map(readStamps::get)
                             .filter(java.util.Objects::nonNull).toList();
                     IndexLink only = new IndexLink("1", tag.href(), tagged.size());
-                    addListPage(jobs, "tag", tag.label(), tagged, tagged.size(), List.of(only), only, tags,
-                            tags.toString(), "tags.html");
+                    addListPage(jobs, "tag", tag.label(), rowsKey(tagged),
+                            reading.statusKey(tagged.stream().map(PaperStamp::id).toList()), () -> tagged,
+                            tagged.size(), List.of(only), only, tags, tags.toString(), "tags.html");
                 }
             }
             for (DatesPage page : datePages) {
@@ -407,12 +408,12 @@ public final class ReportGenerator {
                             previous, next);
                 }
             }
-            addPaperLists(jobs, group(PaperIndex.CATEGORY), "category", categoryCounts, categoryPages, categories,
+            addPaperLists(jobs, ReadingListStore.PaperList.of(PaperIndex.CATEGORY), "category", categoryCounts, categoryPages, categories,
                     "channels.html");
-            addPaperLists(jobs, group(PaperIndex.MONTH), "month", monthCounts, monthPages, months, "months.html");
-            addPaperLists(jobs, store::forEachListedIn, "listed", listedCounts, listedPages, listedMonths,
+            addPaperLists(jobs, ReadingListStore.PaperList.of(PaperIndex.MONTH), "month", monthCounts, monthPages, months, "months.html");
+            addPaperLists(jobs, ReadingListStore.LISTED_IN_MONTH, "listed", listedCounts, listedPages, listedMonths,
                     "months.html");
-            addPaperLists(jobs, group(PaperIndex.LETTER), "letter", letterCounts, letterPages, letters,
+            addPaperLists(jobs, ReadingListStore.PaperList.of(PaperIndex.LETTER), "letter", letterCounts, letterPages, letters,
                     "titles.html");
             renderPapers(jobs, changedPapers, paperCount, categoryPages, monthPages);
             jobs.await();
@@ -447,10 +448,6 @@ public final class ReportGenerator {
             jobs.submit(() -> renderer.renderFile("chart.vm", file, new ChartFile(chart, caption), Escaping.HTML, key));
         }
 
-        /** The papers of one group of an index, in the index's order. */
-        private GroupReader group(PaperIndex index) {
-            return (key, consumer) -> store.forEachInGroup(index, key, consumer);
-        }
 
         private void addDigestPage(PageJobs jobs, DigestRef digest, String hash, String channelHref,
                 Optional<DigestRef> previous, Optional<DigestRef> next) throws IOException {
@@ -646,8 +643,9 @@ public final class ReportGenerator {
          * The pages of one index (categories, months or letters), each list split into pages of
          * {@value #LIST_PAGE_SIZE} papers: {@code channels/cs.CL.html}, then {@code channels/cs.CL/2.html}.
          */
-        private void addPaperLists(PageJobs jobs, GroupReader reader, String kind, Map<String, Integer> counts,
-                Map<String, String> pages, List<IndexLink> siblings, String indexPage) throws IOException {
+        private void addPaperLists(PageJobs jobs, ReadingListStore.PaperList list, String kind,
+                Map<String, Integer> counts, Map<String, String> pages, List<IndexLink> siblings, String indexPage)
+                throws IOException {
             String siblingsKey = siblings.toString();
             for (Map.Entry<String, Integer> group : counts.entrySet()) {
                 String first = pages.get(group.getKey());
@@ -658,20 +656,22 @@ public final class ReportGenerator {
                     int count = Math.min(LIST_PAGE_SIZE, total - from);
                     parts.add(new IndexLink(Integer.toString(n), n == 1 ? first : folder + "/" + n + ".html", count));
                 }
-                List<PaperStamp> slice = new ArrayList<>(Math.min(total, LIST_PAGE_SIZE));
                 int[] part = {0};
                 List<IOException> failed = new ArrayList<>();
-                reader.forEach(group.getKey(), stamp -> {
-                    slice.add(stamp);
-                    if (slice.size() == parts.get(part[0]).count()) {
-                        try {
-                            addListPage(jobs, kind, group.getKey(), List.copyOf(slice), total, parts,
-                                    parts.get(part[0]), siblings, siblingsKey, indexPage);
-                        } catch (IOException e) {
-                            failed.add(e);
-                        }
-                        slice.clear();
-                        part[0]++;
+                store.forEachSlice(list, group.getKey(), LIST_PAGE_SIZE, slice -> {
+                    if (part[0] == parts.size() || !failed.isEmpty()) {
+                        return;
+                    }
+                    IndexLink at = parts.get(part[0]);
+                    int from = part[0]++ * LIST_PAGE_SIZE;
+                    MessageDigest rows = ReadingListStore.sha256();
+                    rows.update(slice.rows());
+                    try {
+                        addListPage(jobs, kind, group.getKey(), HexFormat.of().formatHex(rows.digest()),
+                                reading.statusKey(slice.ids()), () -> store.stamps(list, group.getKey(), from,
+                                        at.count()), total, parts, at, siblings, siblingsKey, indexPage);
+                    } catch (IOException e) {
+                        failed.add(e);
                     }
                 });
                 if (!failed.isEmpty()) {
@@ -680,28 +680,40 @@ public final class ReportGenerator {
             }
         }
 
-        private void addListPage(PageJobs jobs, String kind, String heading, List<PaperStamp> papers, int total,
-                List<IndexLink> parts, IndexLink part, List<IndexLink> siblings, String siblingsKey, String indexPage)
-                throws IOException {
-            // A row shows the stamp's fields, not the rest of the paper: an edit of a digest that
-            // leaves its papers' titles as they were rewrites none of the lists they are on.
-            MessageDigest slice = ReadingListStore.sha256();
+        /** What the rows of a list show of {@code papers}, as a key. */
+        private static String rowsKey(List<PaperStamp> papers) {
+            MessageDigest rows = ReadingListStore.sha256();
             for (PaperStamp paper : papers) {
-                update(slice, paper.id());
-                update(slice, paper.title());
-                update(slice, paper.translatedTitle());
-                update(slice, paper.category());
-                update(slice, paper.month().orElse(""));
+                update(rows, paper.id());
+                update(rows, paper.title());
+                update(rows, paper.translatedTitle());
+                update(rows, paper.category());
+                update(rows, paper.month().orElse(""));
             }
+            return HexFormat.of().formatHex(rows.digest());
+        }
+
+        /** The papers of a list page, read only when the page is rendered. */
+        private interface ListPapers {
+            List<PaperStamp> read() throws IOException;
+        }
+
+        /**
+         * A page of a list, keyed by what its rows show ({@code rowsKey}: the stamps' fields, not the
+         * rest of the paper, so that an edit of a digest that leaves its papers' titles as they were
+         * rewrites none of the lists they are on) and their reading statuses.
+         */
+        private void addListPage(PageJobs jobs, String kind, String heading, String rowsKey, String statusKey,
+                ListPapers papers, int total, List<IndexLink> parts, IndexLink part, List<IndexLink> siblings,
+                String siblingsKey, String indexPage) throws IOException {
             String key = key("list", kind, heading, Integer.toString(total), parts.toString(), part.href(),
-                    kind.equals("letter") || kind.equals("tag") ? siblingsKey : "", indexPage,
-                    HexFormat.of().formatHex(slice.digest()), reading.statusKey(papers));
+                    kind.equals("letter") || kind.equals("tag") ? siblingsKey : "", indexPage, rowsKey, statusKey);
             if (output.keep(part.href(), key)) {
                 jobs.skipped();
                 return;
             }
-            PaperListPage model = new PaperListPage(kind, heading, papers, total, parts, part, siblings, indexPage,
-                    reading);
+            PaperListPage model = new PaperListPage(kind, heading, papers.read(), total, parts, part, siblings,
+                    indexPage, reading);
             jobs.submit(() -> renderer.renderPage("paper-list.vm", part.href(), model, key));
         }
 
@@ -780,11 +792,6 @@ public final class ReportGenerator {
             return new FeedFile(channel.orElse(""), newest, updated, latest,
                     "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), selfName);
         }
-    }
-
-    /** Reads the papers of one group of an index (a category, a month, a letter), in order. */
-    private interface GroupReader {
-        void forEach(String key, java.util.function.Consumer<PaperStamp> consumer) throws IOException;
     }
 
     /**
@@ -871,7 +878,7 @@ public final class ReportGenerator {
      */
     private static DigestPage digestModel(DigestSummary digest, List<Finding> findings, String channelHref,
             Optional<DigestRef> previous, Optional<DigestRef> next, ReadingMarks reading) {
-        EntryLines lines = new EntryLines(digest.entries());
+        EntryLines lines = new EntryLines(digest.entries().stream().map(EntrySummary::span).toList());
         Finding[] worst = new Finding[digest.entries().size()];
         long errors = 0;
         for (Finding finding : findings) {

@@ -15,7 +15,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** Raised whenever a table changes: a store of another version is rebuilt from the digests. */
-    static final int VERSION = 9;
+    static final int VERSION = 10;
 
     static final List<String> TABLES = withRelated(
             """
@@ -61,6 +61,8 @@ final class StoreSchema {
             "CREATE INDEX entries_by_paper ON entries (paper_id)",
             // The papers of a digest without reading its entries' long texts (the lists by month listed).
             "CREATE INDEX entries_papers_by_digest ON entries (digest, paper_id)",
+            // Where a digest's entries are, without their texts: what joins its findings to them.
+            "CREATE INDEX entries_spans ON entries (digest, idx, row_line, definition_first, definition_last)",
             """
             CREATE TABLE findings (
               digest TEXT NOT NULL,

@@ -144,9 +144,9 @@ class ReadingListStoreTest {
         try (ReadingListStore list = read(temp)) {
             assertThat(list.groupCounts(ReadingListStore.PaperIndex.LETTER))
                     .containsOnlyKeys("Z", ReadingListStore.DIGITS, ReadingListStore.OTHER, "Q");
-            List<String> other = new ArrayList<>();
-            list.forEachInGroup(ReadingListStore.PaperIndex.LETTER, ReadingListStore.OTHER, p -> other.add(p.id()));
-            assertThat(other).containsExactly("2402.00003");
+            ReadingListStore.PaperList letters = ReadingListStore.PaperList.of(ReadingListStore.PaperIndex.LETTER);
+            assertThat(list.stamps(letters, ReadingListStore.OTHER, 0, 10)).extracting(PaperStamp::id)
+                    .containsExactly("2402.00003");
         }
     }
 

@@ -293,6 +293,49 @@ class ReportGeneratorTest {
      * and lists the first {@link ProblemsModel#INFO_LIMIT} of each rule folded, after the errors;
      * every message is in the report's language.
      */
+    /**
+     * Past the infos the problems page lists, a file's infos are counted, not listed, while its
+     * errors and warnings still are: every count is the whole run's.
+     */
+    @Test
+    void infosPastTheListedOnesAreCountedAndTheLaterFilesWarningsListed() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        int first = ProblemsModel.INFO_LIMIT / 2 + 10;
+        int second = 30;
+        DigestText a = new DigestText();
+        for (int i = 1; i <= first; i++) {
+            String id = String.format("2407.%05d", i);
+            a.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
+                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
+        }
+        DigestText b = new DigestText();
+        for (int i = 1; i <= second; i++) {
+            String id = String.format("2408.%05d", i);
+            b.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
+                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
+        }
+        b.add(Item.of("2408.99999", "Empty abstract").withAbstractZh(""));
+        Files.writeString(digests.resolve("2024-07-01.md"), a.toString());
+        Files.writeString(digests.resolve("2024-08-01.md"), b.toString());
+        Path out = temp.resolve("report");
+
+        new ReportGenerator().generate(ReportRequests.of(digests, out, Optional.empty(), Locale.ENGLISH));
+
+        Document problems = page(out.resolve("problems.html"));
+        Element folded = problems.selectFirst("details#rule-url-canonical");
+        // Each entry's url is non-canonical twice: in its row and in its definition.
+        int infos = 2 * (first + second);
+        assertThat(folded.select("summary").text()).contains(Integer.toString(infos));
+        assertThat(folded.select("li")).hasSize(ProblemsModel.INFO_LIMIT);
+        assertThat(folded.select("li a").eachAttr("href")).allMatch(h -> h.startsWith("digests/2024-07-01.html#entry-"));
+        assertThat(folded.select("p.muted").text()).contains(Integer.toString(infos - ProblemsModel.INFO_LIMIT));
+        Document warning = page(out.resolve("problems/empty-abstract-zh.html"));
+        assertThat(warning.select("li[id]")).hasSize(1);
+        assertThat(warning.select("li[id] a[href^=../digests/2024-08-01.html#entry-]")).isNotEmpty();
+        assertThat(page(out.resolve("problems/files.html")).select("tbody tr").text()).contains("2024-08-01.md");
+        assertThat(LinkChecker.brokenLinks(out)).isEmpty();
+    }
+
     @Test
     void infosStayOnTheProblemsPageFoldedAndMessagesAreInTheReadersLanguage() throws Exception {
         Path digests = Files.createDirectories(temp.resolve("digests"));
