@@ -984,19 +984,6 @@ final class ReadingListStore implements AutoCloseable {
                 Optional.ofNullable(r.getString(5)), r.getString(6));
     }
 
-    /** Every paper's stamp, in id order. */
-    void forEachStamp(Consumer<PaperStamp> consumer) throws IOException {
-        query("papers", () -> {
-            try (Statement s = db.createStatement();
-                    ResultSet r = s.executeQuery("SELECT " + STAMP_COLUMNS + " FROM papers ORDER BY id")) {
-                while (r.next()) {
-                    consumer.accept(stamp(r));
-                }
-            }
-            return null;
-        });
-    }
-
     /** Every paper's stamp with the key of its related list (empty when it has none), in id order. */
     void forEachStampWithRelated(BiConsumer<PaperStamp, String> consumer) throws IOException {
         query("papers", () -> {

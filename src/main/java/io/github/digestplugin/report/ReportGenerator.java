@@ -210,6 +210,8 @@ public final class ReportGenerator {
         private final PageRenderer renderer;
         /** What every page is made from beside its own data: the plugin, templates, title and language. */
         private final String renderKey;
+        /** {@code renderKey} taken in, never updated again: the start of every key's hash. */
+        private final MessageDigest renderDigest;
         private final ReadingMarks reading;
         /** What the store was made with: the parser's and the rules' settings. */
         private final String storeKey;
@@ -227,17 +229,32 @@ public final class ReportGenerator {
             this.renderer = new PageRenderer(templates, output,
                     SharedModel.of(new Messages(request.locale()), request.title(), request.siteHome().orElse("")));
             this.renderKey = Fingerprint.renderKey(request, templates);
+            this.renderDigest = ReadingListStore.sha256();
+            update(renderDigest, renderKey);
             this.storeKey = Fingerprint.storeKey(request);
         }
 
         /** The key of a page made from {@code parts} with this run's templates and settings. */
         private String key(String... parts) {
-            MessageDigest sha = ReadingListStore.sha256();
-            update(sha, renderKey);
+            MessageDigest sha = withRenderKey();
             for (String part : parts) {
                 update(sha, part);
             }
             return HexFormat.of().formatHex(sha.digest());
+        }
+
+        /**
+         * A hash that has taken in this run's templates and settings: a copy of one made once,
+         * since a run makes a key for each of its hundreds of thousands of files.
+         */
+        private MessageDigest withRenderKey() {
+            try {
+                return (MessageDigest) renderDigest.clone();
+            } catch (CloneNotSupportedException e) {
+                MessageDigest sha = ReadingListStore.sha256();
+                update(sha, renderKey);
+                return sha;
+            }
         }
 
         /**
@@ -549,10 +566,9 @@ public final class ReportGenerator {
             try (PaperRecords records = new PaperRecords(reader, abstracts, record)) {
                 SplicedFile.write(output, file, layout, papersKey, each -> {
                     try {
-                        reader.forEachStamp(stamp -> {
+                        reader.forEachContentHash((id, contentHash) -> {
                             try {
-                                each.accept(new SplicedFile.Key(stamp.id(),
-                                        key(file, stamp.id(), stamp.contentHash()).substring(0, 32)));
+                                each.accept(new SplicedFile.Key(id, key(file, id, contentHash).substring(0, 32)));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }

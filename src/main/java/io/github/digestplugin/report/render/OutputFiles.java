@@ -160,7 +160,15 @@ public final class OutputFiles implements AutoCloseable {
         }
         Path legacy = root.resolve(LEGACY_STATE);
         owned.addAll(readManifest(legacy.resolve(MANIFEST)).keySet());
-        writeAtomically(state.resolve(JOURNAL), lines(new TreeSet<>(owned)).getBytes(StandardCharsets.UTF_8));
+        // The manifest stays until this run writes its own, so the journal lists only what the
+        // manifest does not: the files a killed run began and those of the legacy state.
+        Set<String> unrecorded = new TreeSet<>();
+        for (String file : owned) {
+            if (!previous.containsKey(file)) {
+                unrecorded.add(file);
+            }
+        }
+        writeAtomically(state.resolve(JOURNAL), lines(unrecorded).getBytes(StandardCharsets.UTF_8));
         removeLegacyState(legacy);
         if (unfinished) {
             removeTemporaries(root);

@@ -86,6 +86,23 @@ class OutputFilesTest {
         assertThat(Files.readString(out.resolve("search/docs-0.js"))).isEqualTo("x");
     }
 
+    @Test
+    void aKilledRunJournalsOnlyWhatTheRecordLacksAndTheNextRunStillOwnsBoth() throws IOException {
+        run(files -> {
+            files.write("a.html", "a".getBytes(StandardCharsets.UTF_8));
+            files.write("b.html", "b".getBytes(StandardCharsets.UTF_8));
+        });
+        OutputFiles killed = OutputFiles.begin(out, state);
+        killed.write("c.html", "c".getBytes(StandardCharsets.UTF_8));
+        killed.close();
+        assertThat(Files.readAllLines(state.resolve(OutputFiles.JOURNAL))).containsExactly("+c.html");
+
+        run(files -> files.write("a.html", "a".getBytes(StandardCharsets.UTF_8)));
+
+        // b.html from the last record and c.html from the killed run are no file of this run: both are gone.
+        assertThat(visibleAndHidden()).containsExactly("a.html");
+    }
+
     private interface Writes {
         void into(OutputFiles files) throws IOException;
     }
