@@ -988,6 +988,9 @@ public final class ReportGenerator {
         private final boolean abstracts;
         private final PaperRecord record;
         private ReadingListStore.PaperCursor all;
+        /** Records made from a paper read on its own, past which the papers are read in one pass. */
+        private static final int ONE_BY_ONE = 256;
+        private int lookedUp;
 
         PaperRecords(ReadingListStore reader, boolean abstracts, PaperRecord record) {
             this.reader = reader;
@@ -996,15 +999,23 @@ public final class ReportGenerator {
         }
 
         @Override
-        public void start(boolean most) throws IOException {
-            if (most) {
-                all = abstracts ? reader.papers() : reader.papersWithoutAbstracts();
+        public void start(boolean every) throws IOException {
+            if (every) {
+                openCursor();
             }
+        }
+
+        private void openCursor() throws IOException {
+            all = abstracts ? reader.papers() : reader.papersWithoutAbstracts();
         }
 
         @Override
         public void write(String id, java.io.Writer out) throws IOException {
             Optional<Paper> paper = Optional.empty();
+            if (all == null && ++lookedUp > ONE_BY_ONE) {
+                // Many records changed (new templates, say): the rest are read in one pass.
+                openCursor();
+            }
             if (all == null) {
                 paper = reader.paper(id);
             } else {

@@ -294,6 +294,31 @@ class ReportGeneratorTest {
      * every message is in the report's language.
      */
     /**
+     * A run in which every export record changed (another title is in every key) past the number
+     * made from papers read one by one reads the rest in one pass: the exports are a fresh run's.
+     */
+    @Test
+    void exportsWhoseRecordsAllChangedAreAFreshRunsPastTheOnesReadOneByOne() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        DigestText text = new DigestText();
+        for (int i = 1; i <= 300; i++) {
+            text.add(Item.of(String.format("2409.%05d", i), "Paper " + i));
+        }
+        Files.writeString(digests.resolve("2024-09-01.md"), text.toString());
+        Path kept = temp.resolve("kept");
+        Path fresh = temp.resolve("fresh");
+
+        new ReportGenerator().generate(ReportRequests.of(digests, kept, Optional.empty(), Locale.ENGLISH, "Old title"));
+        new ReportGenerator().generate(ReportRequests.of(digests, kept, Optional.empty(), Locale.ENGLISH, "New title"));
+        new ReportGenerator().generate(ReportRequests.of(digests, fresh, Optional.empty(), Locale.ENGLISH, "New title"));
+
+        for (String export : List.of("reading-list.json", "reading-list.bib")) {
+            assertThat(Files.readString(kept.resolve(export))).as(export).isEqualTo(Files.readString(fresh.resolve(export)));
+        }
+        assertThat(Files.readString(kept.resolve("reading-list.json"))).contains("2409.00300");
+    }
+
+    /**
      * Past the infos the problems page lists, a file's infos are counted, not listed, while its
      * errors and warnings still are: every count is the whole run's.
      */

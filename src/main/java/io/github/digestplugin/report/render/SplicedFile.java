@@ -49,7 +49,7 @@ public final class SplicedFile {
     /** A record's id, ascending in the file's order, and the key of everything it is made from. */
     public record Key(String id, String key) {}
 
-    /** Hands every record's key, in the file's order, to {@code each}; may be called twice. */
+    /** Hands every record's key, in the file's order, to {@code each}. */
     @FunctionalInterface
     public interface Keys {
         void forEach(KeyConsumer each) throws IOException;
@@ -62,8 +62,11 @@ public final class SplicedFile {
 
     /** Makes the records that cannot be copied, asked for in the file's order. */
     public interface Records {
-        /** Called once before the first record: {@code most} when nearly every record will be asked for. */
-        void start(boolean most) throws IOException;
+        /**
+         * Called once before the first record: {@code all} when every record will be asked for;
+         * else any number may be, from none to all.
+         */
+        void start(boolean all) throws IOException;
 
         /** Writes the record {@code id}. */
         void write(String id, Writer out) throws IOException;
@@ -82,19 +85,9 @@ public final class SplicedFile {
         Optional<String> recorded = output.recordedHash(relative);
         Path old = output.root().resolve(relative);
         boolean usable = recorded.isPresent() && recorded.get().equals(readHash(indexFile, layout));
-        int[] counts = new int[2];
-        if (usable) {
-            try (OldIndex index = OldIndex.open(indexFile)) {
-                keys.forEach(key -> {
-                    counts[0]++;
-                    OldIndex.Entry entry = index.find(key.id());
-                    if (entry == null || !entry.key().equals(key.key())) {
-                        counts[1]++;
-                    }
-                });
-            }
-        }
-        boolean most = !usable || counts[1] > counts[0] / 8;
+        // Without a usable index every record is made; with one, each is copied where its key is
+        // the same, in one pass over the keys.
+        boolean fresh = !usable;
         Files.createDirectories(indexFile.getParent());
         Path newIndex = indexFile.resolveSibling("." + indexFile.getFileName() + "."
                 + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong()) + ".partial");
@@ -104,10 +97,10 @@ public final class SplicedFile {
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 indexOut.write(HEADER + layout.key() + ' ' + NO_HASH + '\n');
                 output.write(relative, out -> {
-                    try (FileChannel source = most ? null : FileChannel.open(old);
-                            OldIndex index = most ? OldIndex.none() : OldIndex.open(indexFile)) {
+                    try (FileChannel source = fresh ? null : FileChannel.open(old);
+                            OldIndex index = fresh ? OldIndex.none() : OldIndex.open(indexFile)) {
                         Splicer splicer = new Splicer(out, layout, source, indexOut);
-                        records.start(most);
+                        records.start(fresh);
                         keys.forEach(key -> {
                             OldIndex.Entry entry = index.find(key.id());
                             if (entry != null && entry.key().equals(key.key())) {
