@@ -894,6 +894,11 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** An entry's definition lines as stored: none when its first line is 0 (or NULL). */
+    private static Optional<EntrySummary.LineRange> definitionLines(int first, int last) {
+        return first == 0 ? Optional.empty() : Optional.of(new EntrySummary.LineRange(first, last));
+    }
+
     /** The table of one digest, in order. */
     List<EntrySummary> entries(String digest) throws IOException {
         return query("entries", () -> {
@@ -903,12 +908,9 @@ final class ReadingListStore implements AutoCloseable {
                 p.setString(1, digest);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        int first = r.getInt(7);
                         entries.add(new EntrySummary(r.getInt(1), r.getInt(2), Optional.ofNullable(r.getString(3)),
                                 r.getString(4).strip(), r.getString(5).strip(), r.getInt(6),
-                                first == 0 ? Optional.empty()
-                                        : Optional.of(new EntrySummary.LineRange(first, r.getInt(8))),
-                                r.getInt(9) != 0));
+                                definitionLines(r.getInt(7), r.getInt(8)), r.getInt(9) != 0));
                     }
                 }
             }
@@ -925,9 +927,8 @@ final class ReadingListStore implements AutoCloseable {
                 p.setString(1, digest);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        int first = r.getInt(3);
-                        spans.add(new EntrySummary.Span(r.getInt(1), r.getInt(2), first == 0 ? Optional.empty()
-                                : Optional.of(new EntrySummary.LineRange(first, r.getInt(4)))));
+                        spans.add(new EntrySummary.Span(r.getInt(1), r.getInt(2),
+                                definitionLines(r.getInt(3), r.getInt(4))));
                     }
                 }
             }

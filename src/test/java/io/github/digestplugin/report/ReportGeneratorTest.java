@@ -293,6 +293,17 @@ class ReportGeneratorTest {
      * and lists the first {@link ProblemsModel#INFO_LIMIT} of each rule folded, after the errors;
      * every message is in the report's language.
      */
+    /** A digest of {@code count} entries of the month {@code yymm}, each url not canonical (http). */
+    private static DigestText withNonCanonicalUrls(String yymm, int count) {
+        DigestText text = new DigestText();
+        for (int i = 1; i <= count; i++) {
+            String id = String.format("%s.%05d", yymm, i);
+            text.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
+                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
+        }
+        return text;
+    }
+
     /**
      * A run in which every export record changed (another title is in every key) past the number
      * made from papers read one by one reads the rest in one pass: the exports are a fresh run's.
@@ -327,18 +338,8 @@ class ReportGeneratorTest {
         Path digests = Files.createDirectories(temp.resolve("digests"));
         int first = ProblemsModel.INFO_LIMIT / 2 + 10;
         int second = 30;
-        DigestText a = new DigestText();
-        for (int i = 1; i <= first; i++) {
-            String id = String.format("2407.%05d", i);
-            a.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
-                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
-        }
-        DigestText b = new DigestText();
-        for (int i = 1; i <= second; i++) {
-            String id = String.format("2408.%05d", i);
-            b.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
-                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
-        }
+        DigestText a = withNonCanonicalUrls("2407", first);
+        DigestText b = withNonCanonicalUrls("2408", second);
         b.add(Item.of("2408.99999", "Empty abstract").withAbstractZh(""));
         Files.writeString(digests.resolve("2024-07-01.md"), a.toString());
         Files.writeString(digests.resolve("2024-08-01.md"), b.toString());
@@ -365,12 +366,7 @@ class ReportGeneratorTest {
     void infosStayOnTheProblemsPageFoldedAndMessagesAreInTheReadersLanguage() throws Exception {
         Path digests = Files.createDirectories(temp.resolve("digests"));
         int infos = ProblemsModel.INFO_LIMIT + 20;
-        DigestText text = new DigestText();
-        for (int i = 1; i <= infos; i++) {
-            String id = String.format("2407.%05d", i);
-            text.add(new Item("Paper " + i, "http://arxiv.org/abs/" + id, "译" + i, "总结" + i, "", "摘要" + i,
-                    "arXiv:" + id + " Announce Type: new  Abstract: Abstract " + i));
-        }
+        DigestText text = withNonCanonicalUrls("2407", infos);
         text.add(Item.of("2407.99999", "Empty abstract").withAbstractZh(""));
         Files.writeString(digests.resolve("2024-07-01.md"), text.toString());
         Path zh = temp.resolve("zh");
