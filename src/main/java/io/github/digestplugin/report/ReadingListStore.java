@@ -1331,6 +1331,22 @@ final class ReadingListStore implements AutoCloseable {
         });
     }
 
+    /** A key of every digest as the SQLite export shows it: its name, content, page and what was read of it. */
+    String digestsKey() throws IOException {
+        return query("digests", () -> {
+            MessageDigest sha = sha256();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT name, hash, readable, href,"
+                    + " channel, coalesce(date, ''), entry_count, malformed_count FROM digests ORDER BY name")) {
+                while (r.next()) {
+                    for (int column = 1; column <= 8; column++) {
+                        update(sha, r.getString(column));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        });
+    }
+
     /** How many findings of each rule at each severity every digest holds: digest, then rule, then severity. */
     Map<String, Map<String, Map<Severity, Long>>> findingCounts() throws IOException {
         return query("findings", () -> {

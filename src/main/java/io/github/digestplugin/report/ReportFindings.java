@@ -4,6 +4,7 @@ import io.github.digestplugin.check.DigestChecker;
 import io.github.digestplugin.check.Finding;
 import io.github.digestplugin.check.Severity;
 import io.github.digestplugin.parse.PathProblem;
+import io.github.digestplugin.report.render.ContentHash;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -119,6 +120,11 @@ final class ReportFindings {
         made.stream().filter(f -> f.severity() != Severity.INFO).forEach(all::add);
         all.sort(Finding.ORDER);
         return all;
+    }
+
+    /** A key of the findings this run made (those not in the store), by file. */
+    String madeKey() {
+        return ContentHash.of(perRun.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The files with any finding, in path order. */

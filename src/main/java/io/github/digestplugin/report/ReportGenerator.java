@@ -515,9 +515,7 @@ public final class ReportGenerator {
                     renderer.copyAsset(asset);
                 }
             }
-            // The SQLite export is SQLite's own work on a connection of its own: alongside the rest.
-            Background sqlite = Background.start("digest-sqlite-export",
-                    () -> SqliteExport.write(storeFile, findings, output, OutputFiles.NO_INPUT));
+            Background sqlite = null;
             try (ReadingListStore reader = store.reader()) {
                 // Everything made from all papers is keyed by every paper's content and the pages they link to.
                 MessageDigest allPapers = ReadingListStore.sha256();
@@ -527,6 +525,14 @@ public final class ReportGenerator {
                 });
                 String papersKey = key("papers", HexFormat.of().formatHex(allPapers.digest()),
                         categoryPages.toString(), monthPages.toString());
+                // The SQLite export holds the papers, the digests and every finding: the stored ones
+                // follow from the digests' content and the store's settings, the others are this run's.
+                String sqliteKey = key("sqlite", papersKey, reader.digestsKey(), storeKey, findings.madeKey());
+                if (!output.keep(SqliteExport.FILE, sqliteKey)) {
+                    // SQLite's own work, on a connection of its own: alongside the rest.
+                    sqlite = Background.start("digest-sqlite-export",
+                            () -> SqliteExport.write(storeFile, findings, output, sqliteKey));
+                }
                 if (!output.keep(JsonExport.FILE, papersKey)) {
                     writeRecords(reader, JsonExport.FILE, JsonExport.LAYOUT, papersKey, false,
                             (paper, out) -> JsonExport.writeRecord(paper, out));
@@ -550,10 +556,14 @@ public final class ReportGenerator {
                     }
                 }
             } catch (IOException | RuntimeException | Error e) {
-                sqlite.abandon();
+                if (sqlite != null) {
+                    sqlite.abandon();
+                }
                 throw e;
             }
-            sqlite.await();
+            if (sqlite != null) {
+                sqlite.await();
+            }
             progress.finished(ReportProgress.Phase.EXPORTS, EXPORT_FILES);
         }
 

@@ -9,6 +9,7 @@ import io.github.digestplugin.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,55 @@ class SqliteExportTest {
                 assertThat(r.getString(3)).matches("\\d{4}-\\d{2}-\\d{2}");
             }
         }
+    }
+
+    /**
+     * A run in which nothing the export holds changed (every digest touched, none edited) keeps it
+     * without making it; one that changed a digest makes it again from the store. The store is
+     * changed behind the report's back to tell the two apart.
+     */
+    @Test
+    void theExportIsMadeAgainOnlyWhenWhatItHoldsChanged() throws Exception {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        try (Stream<Path> samples = Files.list(Fixtures.samples())) {
+            for (Path file : samples.toList()) {
+                Files.copy(file, digests.resolve(file.getFileName().toString()));
+            }
+        }
+        Path out = temp.resolve("report");
+        ReportRequest request = ReportRequests.of(digests, out);
+        new ReportGenerator().generate(request);
+        Path store = ReportGenerator.stateFolder(request).resolve(ReportGenerator.STORE);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + store); Statement s = db.createStatement()) {
+            // A paper the digest edited below does not list, so that its row stays as changed here.
+            s.executeUpdate("UPDATE papers SET summary_en = 'changed behind the report' WHERE id = (SELECT MIN(id)"
+                    + " FROM papers WHERE id NOT IN (SELECT paper_id FROM entries WHERE paper_id IS NOT NULL"
+                    + " AND digest = '2023-03-13T2240_first-day.md'))");
+        }
+        try (Stream<Path> files = Files.list(digests)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+            }
+        }
+
+        assertThat(new ReportGenerator().generate(request).upToDate()).isFalse();
+        assertThat(summaries(out)).doesNotContain("changed behind the report");
+
+        Path edited = digests.resolve("2023-03-13T2240_first-day.md");
+        Files.writeString(edited, Files.readString(edited) + "\n");
+        new ReportGenerator().generate(request);
+        assertThat(summaries(out)).contains("changed behind the report");
+    }
+
+    private static List<String> summaries(Path out) throws SQLException {
+        List<String> summaries = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(SqliteExport.FILE));
+                Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT summary_en FROM papers")) {
+            while (r.next()) {
+                summaries.add(r.getString(1));
+            }
+        }
+        return summaries;
     }
 
     @Test
