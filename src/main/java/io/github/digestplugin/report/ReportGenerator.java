@@ -189,13 +189,6 @@ public final class ReportGenerator {
         return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
-    /** The report's indexes: each group's paper count and page, and the channels' feeds. */
-    private record Groups(Map<String, Integer> categoryCounts, Map<String, Integer> monthCounts,
-            Map<String, Integer> letterCounts, Map<String, Integer> listedCounts, Map<String, String> categoryPages,
-            Map<String, String> monthPages, Map<String, String> letterPages, Map<String, String> listedPages,
-            List<IndexLink> listedMonths, BarChart listedChart, List<IndexLink> categories, List<IndexLink> months,
-            List<IndexLink> letters, Map<String, Integer> channels, Map<String, String> channelFeeds) {}
-
     /** A paper whose page or BibTeX file (or both) must be written, and their input keys. */
     private record PaperJob(String pageKey, String bibKey, boolean page, boolean bib) {}
 
@@ -262,12 +255,37 @@ public final class ReportGenerator {
          * search index and the exports, which need none, are made meanwhile on connections of their own.
          */
         ReportResult render(Background.Job relate) throws IOException {
-            List<DigestRef> digests = store.digests();
+            // What the search index and the exports need; they start before the related lists.
             Map<String, Integer> categoryCounts = store.groupCounts(PaperIndex.CATEGORY);
             Map<String, Integer> monthCounts = store.groupCounts(PaperIndex.MONTH);
-            Map<String, Integer> letterCounts = store.groupCounts(PaperIndex.LETTER);
             Map<String, String> categoryPages = PageNames.pages(categoryCounts.keySet(), "channels");
             Map<String, String> monthPages = PageNames.pages(monthCounts.keySet(), "months");
+            int paperCount = store.paperCount();
+            Map<String, Integer> channels = store.channelCounts();
+            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
+            // The search index is the longest single job, then the exports: each on a connection and
+            // a thread of its own, from the related lists' phase until the pages are done.
+            Background search = Background.start("digest-search", () -> writeSearchIndex(paperCount));
+            Background exports = Background.start("digest-exports",
+                    () -> writeExports(categoryPages, monthPages, channelFeeds));
+            try {
+                relate.run();
+                return renderPages(categoryCounts, monthCounts, categoryPages, monthPages, paperCount, channels,
+                        channelFeeds, search, exports);
+            } catch (IOException | RuntimeException | Error e) {
+                // Neither job may go on using the store and the output once the run fails.
+                search.abandon();
+                exports.abandon();
+                throw e;
+            }
+        }
+
+        private ReportResult renderPages(Map<String, Integer> categoryCounts, Map<String, Integer> monthCounts,
+                Map<String, String> categoryPages, Map<String, String> monthPages, int paperCount,
+                Map<String, Integer> channels, Map<String, String> channelFeeds, Background search,
+                Background exports) throws IOException {
+            List<DigestRef> digests = store.digests();
+            Map<String, Integer> letterCounts = store.groupCounts(PaperIndex.LETTER);
             Map<String, String> letterPages = PageNames.pages(letterCounts.keySet(), "titles");
             Map<String, ReadingListStore.ListedMonth> listed = store.listedMonths();
             Map<String, Integer> listedCounts = new TreeMap<>();
@@ -284,45 +302,7 @@ public final class ReportGenerator {
             List<IndexLink> categories = links(categoryCounts, categoryPages);
             List<IndexLink> months = links(monthCounts, monthPages);
             List<IndexLink> letters = links(letterCounts, letterPages);
-            int paperCount = store.paperCount();
             int entryCount = store.entryCount();
-            Map<String, Integer> channels = store.channelCounts();
-            Map<String, String> channelFeeds = PageNames.feeds(channels.keySet());
-            // The search index is the longest single job, then the exports: each on a connection and
-            // a thread of its own, from the related lists' phase until the pages are done.
-            Background search = Background.start("digest-search", () -> writeSearchIndex(paperCount));
-            Background exports = Background.start("digest-exports",
-                    () -> writeExports(categoryPages, monthPages, channelFeeds));
-            try {
-                relate.run();
-                return renderPages(digests, paperCount, entryCount, search, exports, new Groups(categoryCounts,
-                        monthCounts, letterCounts, listedCounts, categoryPages, monthPages, letterPages, listedPages,
-                        listedMonths, listedChart, categories, months, letters, channels, channelFeeds));
-            } catch (IOException | RuntimeException | Error e) {
-                // Neither job may go on using the store and the output once the run fails.
-                search.abandon();
-                exports.abandon();
-                throw e;
-            }
-        }
-
-        private ReportResult renderPages(List<DigestRef> digests, int paperCount, int entryCount, Background search,
-                Background exports, Groups groups) throws IOException {
-            Map<String, Integer> categoryCounts = groups.categoryCounts();
-            Map<String, Integer> monthCounts = groups.monthCounts();
-            Map<String, Integer> letterCounts = groups.letterCounts();
-            Map<String, Integer> listedCounts = groups.listedCounts();
-            Map<String, String> categoryPages = groups.categoryPages();
-            Map<String, String> monthPages = groups.monthPages();
-            Map<String, String> letterPages = groups.letterPages();
-            Map<String, String> listedPages = groups.listedPages();
-            List<IndexLink> listedMonths = groups.listedMonths();
-            BarChart listedChart = groups.listedChart();
-            List<IndexLink> categories = groups.categories();
-            List<IndexLink> months = groups.months();
-            List<IndexLink> letters = groups.letters();
-            Map<String, Integer> channels = groups.channels();
-            Map<String, String> channelFeeds = groups.channelFeeds();
 
             // What must be rendered: the paper pages (and their BibTeX files) whose paper or links changed.
             Map<String, PaperJob> changedPapers = new LinkedHashMap<>();

@@ -186,12 +186,8 @@ public final class OutputFiles implements AutoCloseable {
         Set<String> intact = ConcurrentHashMap.newKeySet();
         try {
             previous.entrySet().parallelStream().forEach(file -> {
-                try {
-                    if (file.getValue().matches(attributes(root.resolve(file.getKey())))) {
-                        intact.add(file.getKey());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (asRecorded(root, file.getKey(), file.getValue())) {
+                    intact.add(file.getKey());
                 }
             });
         } catch (UncheckedIOException e) {
@@ -586,14 +582,22 @@ public final class OutputFiles implements AutoCloseable {
             return lines.size() > (withInput ? 1 : 0)
                     && (withInput ? lines.subList(1, lines.size()) : lines).parallelStream().allMatch(line -> {
                         ManifestLine file = ManifestLine.parse(line, withInput);
-                        try {
-                            return file != null && file.recorded().matches(attributes(root.resolve(file.relative())));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                        return file != null && asRecorded(root, file.relative(), file.recorded());
                     });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Whether the file {@code relative} is as {@code recorded}, for the parallel looks at the
+     * output: a failure to look is thrown unchecked, for the caller to unwrap.
+     */
+    private static boolean asRecorded(Path root, String relative, Recorded recorded) {
+        try {
+            return recorded.matches(attributes(root.resolve(relative)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
